@@ -5,7 +5,9 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "tests/**/*.test.ts", "components/**/*.test.ts"],
-    // Integration tests each start their own embedded Postgres; two cores fit two at a time.
+    // Integration tests share one embedded Postgres, a database per file; two cores fit two files at a time.
+    globalSetup: ["tests/global-setup.ts"],
+    env: { LOG_LEVEL: "warn" },
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,

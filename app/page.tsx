@@ -1,0 +1,5 @@
+import { GeneratePage } from "@/components/generate/generate-page";
+
+export default function Home() {
+  return <GeneratePage />;
+}

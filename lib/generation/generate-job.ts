@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { defineJobKind } from "../jobs/types";
+import { BLOOM_LEVELS, type BloomCounts } from "./blooms";
+import { generateBuiltin } from "./builtin";
+import { generationResultSchema, type GenerationResult } from "./mcq";
+
+const countsSchema = z.object(
+  Object.fromEntries(BLOOM_LEVELS.map((level) => [level, z.number().int().min(0).max(100)])) as Record<
+    keyof BloomCounts,
+    z.ZodNumber
+  >,
+);
+
+export const generatePayloadSchema = z.object({
+  text: z.string().min(1),
+  title: z.string().optional(),
+  counts: countsSchema,
+  seed: z.number().int().default(0),
+  exclude: z.array(z.string()).default([]),
+});
+export type GeneratePayload = z.input<typeof generatePayloadSchema>;
+
+/** Generates the requested questions from pasted material. */
+export const generateJob = defineJobKind({
+  kind: "generate",
+  payloadSchema: generatePayloadSchema,
+  async handle(payload, context): Promise<GenerationResult> {
+    await context.reportProgress({ done: 0, total: totalOf(payload.counts), stage: "reading material" });
+    const result = await generateBuiltin(
+      {
+        passages: [{ text: payload.text }],
+        title: payload.title,
+        counts: payload.counts,
+        seed: payload.seed,
+        exclude: payload.exclude,
+      },
+      { signal: context.signal, onProgress: (progress) => context.reportProgress(progress) },
+    );
+    // Whatever a generator returns is checked against the contract before anyone sees it.
+    return generationResultSchema.parse(result);
+  },
+});
+
+function totalOf(counts: BloomCounts): number {
+  return BLOOM_LEVELS.reduce((sum, level) => sum + counts[level], 0);
+}
