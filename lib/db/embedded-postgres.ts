@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync, unlinkSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync, unlinkSync, mkdirSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -136,18 +136,38 @@ async function acquireStartupLock(lockPath: string): Promise<() => void> {
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number(readFileSync(lockPath, "utf8"));
-      if (!Number.isInteger(holder) || holder <= 0 || !isProcessAlive(holder)) {
+      const holder = readLockHolder(lockPath);
+      // An empty file is a lock being written right now, unless it has been empty for a while.
+      const isStale = holder === null ? lockAgeMs(lockPath) > 10_000 : !isProcessAlive(holder);
+      if (isStale) {
         // The process that held it died mid-start; take the lock over.
-        writeFileSync(lockPath, String(process.pid));
-        unlinkSync(lockPath);
+        rmSync(lockPath, { force: true });
         continue;
       }
       if (Date.now() > deadline) {
-        throw new Error(`Another Bloomery process (pid ${holder}) is still starting the database in ${path.dirname(lockPath)}`);
+        throw new Error(
+          `Another Bloomery process (pid ${holder ?? "unknown"}) is still starting the database in ${path.dirname(lockPath)}; stop it or use another BLOOMERY_DATA_DIR.`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  }
+}
+
+function readLockHolder(lockPath: string): number | null {
+  try {
+    const pid = Number(readFileSync(lockPath, "utf8"));
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function lockAgeMs(lockPath: string): number {
+  try {
+    return Date.now() - statSync(lockPath).mtimeMs;
+  } catch {
+    return 0;
   }
 }
 

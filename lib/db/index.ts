@@ -26,9 +26,16 @@ export function connectDatabase(): Promise<Database> {
   return globalForDb.__bloomeryDatabase;
 }
 
-async function openDatabase(): Promise<Database> {
-  const embedded = env.DATABASE_URL ? null : await startEmbeddedPostgres(env.BLOOMERY_DATA_DIR);
-  const url = env.DATABASE_URL ?? embedded!.url;
+/** Points this process at a given database instead of the configured one (tests and scripts). */
+export function useDatabase(url: string): Promise<Database> {
+  globalForDb.__bloomeryDatabase = openDatabase(url);
+  return globalForDb.__bloomeryDatabase;
+}
+
+async function openDatabase(givenUrl?: string): Promise<Database> {
+  const configuredUrl = givenUrl ?? env.DATABASE_URL;
+  const embedded = configuredUrl ? null : await startEmbeddedPostgres(env.BLOOMERY_DATA_DIR);
+  const url = configuredUrl ?? embedded!.url;
   const pool = createPool(url, env.DATABASE_POOL_SIZE);
   await applyMigrations(pool);
   return { url, pool, prisma: createPrisma(pool), embedded };

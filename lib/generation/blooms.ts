@@ -127,10 +127,27 @@ const bloomsStringSchema = z.string().transform((text, ctx): BloomCounts => {
  * Absent means EduMate's default 5/3/4/3/2/3. The total must be 1 to 100.
  */
 export const bloomsRequirementSchema = z
-  .union([bloomsStringSchema, bloomsObjectSchema], {
-    error: 'blooms must be a string like "5 remember, 3 apply" or an object like {"remember": 5}',
+  .unknown()
+  .transform((value, ctx): BloomCounts | undefined => {
+    if (value === undefined || value === null) return undefined;
+    // Dispatch on the shape ourselves so the caller sees the real problem, not "no union member matched".
+    const schema =
+      typeof value === "string"
+        ? bloomsStringSchema
+        : typeof value === "object" && !Array.isArray(value)
+          ? bloomsObjectSchema
+          : null;
+    if (!schema) {
+      ctx.addIssue({ code: "custom", message: 'blooms must be a string like "5 remember, 3 apply" or an object like {"remember": 5}' });
+      return z.NEVER;
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path as (string | number)[] });
+      return z.NEVER;
+    }
+    return parsed.data;
   })
-  .optional()
   .transform((counts) => counts ?? { ...DEFAULT_BLOOM_COUNTS })
   .superRefine((counts, ctx) => {
     const total = totalQuestions(counts);

@@ -2,7 +2,8 @@ import type { Queryable } from "../db";
 import type { JobProgress } from "./types";
 
 // Every write below is guarded by owner and state: a worker whose lease lapsed (and whose job the
-// sweeper gave to someone else) changes nothing, so a job is finished exactly once.
+// sweeper gave to someone else) changes nothing, so a job is finished exactly once. A finished or
+// failed row keeps `locked_by`: it names the worker that ended it.
 
 /** Touches the heartbeat of every job this worker still holds. */
 export async function renewLeases(db: Queryable, workerId: string, jobIds: string[]): Promise<void> {
@@ -30,7 +31,7 @@ export async function completeJob(
   ttlSeconds: number,
 ): Promise<boolean> {
   const { rowCount } = await db.query(
-    `UPDATE jobs SET status = 'finished', result = $3, error = NULL, progress = NULL, locked_by = NULL,
+    `UPDATE jobs SET status = 'finished', result = $3, error = NULL, progress = NULL,
        finished_at = now(), expires_at = now() + make_interval(secs => $4)
      WHERE id = $1 AND locked_by = $2 AND status = 'started'`,
     [jobId, workerId, JSON.stringify(result ?? null), ttlSeconds],
@@ -46,7 +47,7 @@ export async function failJob(
   ttlSeconds: number,
 ): Promise<boolean> {
   const { rowCount } = await db.query(
-    `UPDATE jobs SET status = 'failed', error = $3, locked_by = NULL,
+    `UPDATE jobs SET status = 'failed', error = $3,
        finished_at = now(), expires_at = now() + make_interval(secs => $4)
      WHERE id = $1 AND locked_by = $2 AND status = 'started'`,
     [jobId, workerId, message, ttlSeconds],
