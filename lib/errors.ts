@@ -46,7 +46,14 @@ export function summariseIssues(issues: ErrorIssue[]): string {
   return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; ");
 }
 
-export function validationError(error: ZodError, status: "bad_request" | "unprocessable" = "bad_request"): AppError {
+/**
+ * A 400 (or 422) naming every problem. A schema may mark an issue with `params.status` when a more
+ * precise status fits, e.g. "payload_too_large" for text over its size limit.
+ */
+export function validationError(error: ZodError, status: ErrorCode = "bad_request"): AppError {
   const issues = issuesFromZod(error);
-  return new AppError(status, summariseIssues(issues), { issues });
+  const marked = error.issues
+    .map((issue) => (issue.code === "custom" ? (issue.params as { status?: ErrorCode } | undefined)?.status : undefined))
+    .find((code): code is ErrorCode => code !== undefined && code in ERROR_STATUS);
+  return new AppError(marked ?? status, summariseIssues(issues), { issues });
 }

@@ -128,6 +128,7 @@ const bloomsStringSchema = z.string().transform((text, ctx): BloomCounts => {
  */
 export const bloomsRequirementSchema = z
   .unknown()
+  .optional()
   .transform((value, ctx): BloomCounts | undefined => {
     if (value === undefined || value === null) return undefined;
     // Dispatch on the shape ourselves so the caller sees the real problem, not "no union member matched".

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { defineJobKind } from "../jobs/types";
 import { BLOOM_LEVELS, type BloomCounts } from "./blooms";
-import { generateBuiltin } from "./builtin";
 import { generationResultSchema, type GenerationResult } from "./mcq";
 
 const countsSchema = z.object(
@@ -26,6 +25,8 @@ export const generateJob = defineJobKind({
   payloadSchema: generatePayloadSchema,
   async handle(payload, context): Promise<GenerationResult> {
     await context.reportProgress({ done: 0, total: totalOf(payload.counts), stage: "reading material" });
+    // Loaded on first use: the NLP model behind it is large and request-only instances never need it.
+    const { generateBuiltin } = await import("./builtin");
     const result = await generateBuiltin(
       {
         passages: [{ text: payload.text }],

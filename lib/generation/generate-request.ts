@@ -8,7 +8,10 @@ export const generateRequestSchema = z.object({
   text: z
     .string({ error: "text is required: the teaching material to ask about" })
     .refine((text) => text.trim().length > 0, "text is empty")
-    .refine((text) => Buffer.byteLength(text, "utf8") <= MAX_TEXT_BYTES, "text is larger than 2 MB"),
+    .refine((text) => Buffer.byteLength(text, "utf8") <= MAX_TEXT_BYTES, {
+      message: "text is larger than 2 MB",
+      params: { status: "payload_too_large" },
+    }),
   title: z.string().trim().max(200, "title is longer than 200 characters").optional(),
   blooms: bloomsRequirementSchema,
   /** Same text, counts and seed give the same questions; another seed gives another selection. */

@@ -1,0 +1,90 @@
+import type { Sentence } from "@/lib/generation/text/analyse-material";
+
+// Discourse openers that tie a sentence to its neighbours; a clause quoted alone reads better without them.
+const LEAD_IN =
+  /^(?:however|therefore|thus|eventually|meanwhile|instead|also|moreover|furthermore|even so|by contrast|in contrast|as a result|at first|at the same time|in other words|in practice|in short|in addition|for example|for instance|then|first|second|third|next|finally|later|afterwards|after that|traditionally|in fact|of course|indeed|but|and|yet|so)\s*,?\s+/i;
+
+const PRONOUN_START =
+  /^(?:it|its|this|these|that|those|they|them|their|he|she|his|her|him|we|our|you|your|which|who|such|there|here|one|both|each|some)\b/i;
+
+const REFERENTIAL = /\b(?:this|these|those|that one|the same|the opposite|the latter|the former|above|below)\b/i;
+
+/** Removes discourse openers ("However, ", "As a result, ") from the start of a clause. */
+export function stripLeadIn(text: string): string {
+  let result = text.trim();
+  for (let guard = 0; guard < 3; guard++) {
+    const next = result.replace(LEAD_IN, "");
+    if (next === result) break;
+    result = next;
+  }
+  return result;
+}
+
+/** Trims trailing punctuation and connectives left over after cutting a clause out of a sentence. */
+export function tidyClause(text: string): string {
+  return text
+    .trim()
+    .replace(/^[,;:]\s*/, "")
+    .replace(/\s*[,;:.!]+$/, "")
+    .replace(/\s+(?:and|or|but|so)$/i, "")
+    .trim();
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Whether a clause can stand on its own in a stem or option: it names its own subject (no pronoun or
+ * "this/these" pointing back to text the reader will not see), has a verb and a sensible length.
+ */
+export function isSelfContained(clause: string, sentence: Sentence, maxWords = 28): boolean {
+  const words = wordCount(clause);
+  if (words < 3 || words > maxWords) return false;
+  if (PRONOUN_START.test(clause) || REFERENTIAL.test(clause)) return false;
+  if (/\b(?:it|the|a|an|if|that|to|of|and|or|than|as)$/i.test(clause)) return false;
+  if (/[()"“”]/.test(clause) && (clause.match(/["“”]/g)?.length ?? 0) % 2 === 1) return false;
+  return hasVerb(clause, sentence);
+}
+
+/** Whether a noun phrase pulled out of a sentence stands on its own. */
+export function isSelfContainedPhrase(phrase: string, maxWords = 14): boolean {
+  const words = wordCount(phrase);
+  return words >= 1 && words <= maxWords && !PRONOUN_START.test(phrase) && !REFERENTIAL.test(phrase);
+}
+
+export function hasVerb(clause: string, sentence: Sentence): boolean {
+  const words = new Set(clause.toLowerCase().split(/[^a-z'-]+/));
+  return sentence.tokens.some((token) => (token.pos === "VERB" || token.pos === "AUX") && words.has(token.lower));
+}
+
+/** Upper-cases the first letter, for an option or a stem that starts with a clause. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Lower-cases the first word when it is an ordinary word that only had a capital because it opened the
+ * sentence; names and acronyms keep theirs.
+ */
+export function lowerFirst(text: string, lowerVocabulary: ReadonlySet<string>): string {
+  const first = text.split(/\s+/)[0] ?? "";
+  if (/^[A-Z][a-z]/.test(first) && lowerVocabulary.has(first.toLowerCase())) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+  }
+  if (/^(?:The|A|An)$/.test(first)) return text.charAt(0).toLowerCase() + text.slice(1);
+  return text;
+}
+
+/** The article a noun phrase takes when the stem needs one. */
+export function indefiniteArticle(phrase: string): "a" | "an" {
+  const word = phrase.trim().split(/\s+/)[0] ?? "";
+  if (/^(?:[aeio]|u(?!ni|se|su|ro|ti)|hour|honest|heir)/i.test(word)) return "an";
+  if (/^[AEFHILMNORSX][A-Z0-9]*$/.test(word)) return "an";
+  return "a";
+}
+
+/** Removes a leading article from a noun phrase. */
+export function dropArticle(phrase: string): string {
+  return phrase.replace(/^(?:the|a|an)\s+/i, "");
+}

@@ -1,0 +1,491 @@
+import type { Material, Sentence } from "@/lib/generation/text/analyse-material";
+import { joinTokens } from "@/lib/generation/text/analyse-material";
+import { findNounPhrases, type PhraseSpan } from "@/lib/generation/text/key-terms";
+import { dropArticle, hasVerb, isSelfContained, isSelfContainedPhrase, stripLeadIn, tidyClause, wordCount } from "./clauses";
+
+/** "TERM is a GENUS that …", "… is called TERM", "TERM, the …": a term and what it means. */
+export interface Definition {
+  term: string;
+  /** What the term means, starting with its article ("the process by which …"). */
+  meaning: string;
+  sentenceId: number;
+  /** Whether the meaning has a relative clause that can be told as a situation ("in which the server …"). */
+  situation?: string;
+}
+
+/** A cause and its effect, both as clauses or noun phrases the way the sentence words them. */
+export interface CauseEffect {
+  cause: string;
+  effect: string;
+  sentenceId: number;
+  /** The sentence holding the cause when it differs (an "As a result, …" sentence refers back). */
+  causeSentenceId: number;
+  cue: string;
+}
+
+/** A stated rule: when CONDITION, CONSEQUENCE. */
+export interface Rule {
+  condition: string;
+  consequence: string;
+  sentenceId: number;
+}
+
+/** "Unlike OTHER, SUBJECT PREDICATE": one thing set against another. */
+export interface Contrast {
+  subject: string;
+  other: string;
+  predicate: string;
+  sentenceId: number;
+}
+
+/** "CATEGORY such as A, B and C". */
+export interface ExampleList {
+  category: string;
+  members: string[];
+  sentenceId: number;
+}
+
+/** One step of an ordered account (First … Then … Finally …) or a dated event. */
+export interface Step {
+  label: string;
+  sentenceId: number;
+  /** Sort key for dated events (year, month, day); the position for marked steps. */
+  order: number;
+}
+
+export interface Sequence {
+  kind: "steps" | "dates";
+  steps: Step[];
+  /** Present-tense steps describe a procedure that can be carried out; past tense narrates events. */
+  isProcedure: boolean;
+  heading?: string;
+}
+
+export interface Relations {
+  definitions: Definition[];
+  causes: CauseEffect[];
+  rules: Rule[];
+  contrasts: Contrast[];
+  examples: ExampleList[];
+  sequences: Sequence[];
+}
+
+export function mineRelations(material: Material): Relations {
+  const relations: Relations = { definitions: [], causes: [], rules: [], contrasts: [], examples: [], sequences: [] };
+  for (const sentence of material.sentences) {
+    if (sentence.isListItem || /\?\s*$/.test(sentence.text)) continue;
+    relations.definitions.push(...mineDefinitions(sentence));
+    relations.causes.push(...mineCauses(sentence, material));
+    relations.rules.push(...mineRules(sentence));
+    relations.contrasts.push(...mineContrasts(sentence));
+    relations.examples.push(...mineExamples(sentence));
+  }
+  relations.sequences.push(...mineMarkedSteps(material), ...mineDatedEvents(material));
+  return relations;
+}
+
+// ---------------------------------------------------------------- definitions
+
+const NP = String.raw`(?:[Tt]he |[Aa]n? )?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,5}`;
+const COPULA = new RegExp(
+  String.raw`^(?:In [\w ]+, )?(${NP}?)(?: \(([^)]+)\))? (?:is|are|was|were) ((?:the|a|an|any|whichever) .+)$`,
+);
+const CALLED_PASSIVE = /^(.+?) (?:is|are|was|were) (?:called|known as|named|termed) ((?:the |an? )?[A-Za-z][\w'’ -]*)$/;
+const DEFINED = /^(.+?) (?:is|are) defined as (.+)$|^(.+?) (?:refers|refer) to (.+)$/;
+const RELATIVE = /^(?:the|a|an|any|whichever) ([\w'’ -]+?) (?:that|which|who|by which|in which|at which|where|whose|through which) (.+)$/;
+
+function mineDefinitions(sentence: Sentence): Definition[] {
+  const found: Definition[] = [];
+  const clause = stripLeadIn(sentence.text.split(/;|: /)[0]).replace(/[.!]$/, "");
+  const copula = COPULA.exec(clause);
+  if (copula && !/\b(?:is|are|was|were)\b/.test(copula[1])) {
+    const term = dropArticle(copula[1]);
+    const meaning = tidyClause(copula[3]);
+    if (isTermLike(term, sentence) && isMeaningful(meaning)) {
+      found.push({ term, meaning, sentenceId: sentence.id, situation: toSituation(meaning) });
+    }
+  }
+  const called = CALLED_PASSIVE.exec(clause);
+  if (called) {
+    const meaning = lowerArticle(tidyClause(called[1]));
+    const term = dropArticle(tidyClause(called[2]));
+    if (isTermLike(term, sentence) && isMeaningful(meaning) && /^(?:the|an?) /i.test(meaning)) {
+      found.push({ term, meaning, sentenceId: sentence.id });
+    }
+  }
+  const defined = DEFINED.exec(clause);
+  if (defined) {
+    const term = dropArticle(defined[1] ?? defined[3]);
+    const meaning = tidyClause(defined[2] ?? defined[4]);
+    if (isTermLike(term, sentence) && isMeaningful(meaning)) found.push({ term, meaning, sentenceId: sentence.id });
+  }
+  found.push(...mineAppositives(sentence));
+  found.push(...mineNounCalled(sentence));
+  return found;
+}
+
+// "the stroma, the fluid that surrounds the thylakoids," and "A price ceiling (a legal maximum price)".
+function mineAppositives(sentence: Sentence): Definition[] {
+  const found: Definition[] = [];
+  const tokens = sentence.tokens;
+  for (const span of findNounPhrases(sentence)) {
+    const opener = tokens[span.end];
+    const article = tokens[span.end + 1];
+    if (!opener || !article || !(opener.text === "," || opener.text === "(")) continue;
+    if (!/^(?:the|a|an)$/i.test(article.text)) continue;
+    // "For many plants, the rate …" is an adverbial, not a noun with an appositive.
+    if (span.start <= 3 && tokens[0].pos === "ADP") continue;
+    if (/^(?:unlike|like|than)$/i.test(tokens[span.start - 1]?.lower ?? "")) continue;
+    let stop = span.end + 1;
+    while (stop < tokens.length && !/^[,;()]$/.test(tokens[stop].text) && !(tokens[stop].text === "." && stop === tokens.length - 1)) stop++;
+    // "…, the abolition of X, the idea that …, and the metric system" is a list, not a definition.
+    const after = tokens.slice(stop, stop + 3).map((token) => token.lower).join(" ");
+    if (/^(?:, (?:and|or) (?:the|a|an)|, (?:the|a|an) )/.test(after.replace(/ ,/g, ","))) continue;
+    let term = span.text;
+    let meaning = tidyClause(joinTokens(tokens.slice(span.end + 1, stop)));
+    // "a new assembly, the National Convention": the name is the term, the description its meaning.
+    if (/^the [A-Z]/.test(meaning) && !/^[A-Z]/.test(term)) {
+      [term, meaning] = [dropArticle(meaning), `${tokens[span.start - 1]?.lower === "a" ? "a" : "the"} ${term}`];
+    }
+    if (hasFiniteVerbAfterHead(meaning, sentence)) continue;
+    if (!isTermLike(term, sentence) || !isMeaningful(meaning) || wordCount(meaning) < 4) continue;
+    found.push({ term, meaning, sentenceId: sentence.id, situation: toSituation(meaning) });
+  }
+  return found;
+}
+
+// "Chloroplasts contain a green pigment called chlorophyll." → chlorophyll = "the green pigment that chloroplasts contain".
+function mineNounCalled(sentence: Sentence): Definition[] {
+  const text = sentence.text.replace(/[.!]$/, "");
+  const object = /^(?:[A-Z][\w ,'’-]*?, )?([A-Z][\w'’ -]+?) (\w+) (?:a|an|the) ([\w'’ -]+?) called ((?:the |an? )?[\w'’-]+(?: [A-Z][\w'’-]*)*)$/.exec(text);
+  if (object && hasVerb(object[2], sentence)) {
+    const subject = object[1].replace(/^(?:The|A|An) /, (article) => article.toLowerCase());
+    const meaning = `the ${object[3]} that ${lowerIfCommon(subject)} ${object[2]}`;
+    const term = dropArticle(object[4]);
+    if (isTermLike(term, sentence)) return [{ term, meaning, sentenceId: sentence.id }];
+  }
+  const subject =
+    /^(?:[A-Z][^,]*, )?(?:[Aa]n? |[Tt]he )?([\w'’ -]+?) called ((?:the |an? )?[\w'’-]+(?: [A-Z][\w'’-]*)*)(?: \([^)]*\))?(?:, [^,]+,)? ((?:\w+) .+?)(?:[,;]|$)/.exec(
+      text,
+    );
+  if (subject && hasVerb(subject[3].split(" ")[0], sentence)) {
+    const term = dropArticle(subject[2]);
+    const meaning = `the ${subject[1].toLowerCase()} that ${tidyClause(subject[3])}`;
+    if (isTermLike(term, sentence) && wordCount(meaning) <= 22) {
+      return [{ term, meaning, sentenceId: sentence.id, situation: toSituation(meaning) }];
+    }
+  }
+  return [];
+}
+
+function lowerIfCommon(phrase: string): string {
+  return /^[A-Z][a-z]+s? /.test(phrase) || /^[A-Z][a-z]+s?$/.test(phrase) ? phrase.toLowerCase() : phrase;
+}
+
+function lowerArticle(phrase: string): string {
+  return phrase.replace(/^(The|A|An) /, (article) => article.toLowerCase());
+}
+
+function hasFiniteVerbAfterHead(meaning: string, sentence: Sentence): boolean {
+  const words = meaning.split(/\s+/);
+  const verbs = new Set(
+    sentence.tokens.filter((token) => token.pos === "VERB" || token.pos === "AUX").map((token) => token.lower),
+  );
+  for (let i = 1; i < Math.min(words.length, 5); i++) {
+    const word = words[i].toLowerCase();
+    if (/^(?:that|which|who|where|in|of|by|at|for|whose)$/.test(word)) return false;
+    if (verbs.has(word)) return true;
+  }
+  return false;
+}
+
+const NOT_TERMS = /^(?:it|this|that|these|those|they|there|one|which|what|who|each|all|some|many|most|first|then|finally|however)\b/i;
+
+const TERM_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "DET", "PUNCT"]);
+
+function isTermLike(term: string, sentence: Sentence): boolean {
+  if (!isSelfContainedPhrase(term, 6) || NOT_TERMS.test(term)) return false;
+  if (!/^[\w"“(]/.test(term) || /[,;:"“”]/.test(term) || /\b1[0-9]{3}\b/.test(term)) return false;
+  const words = term.toLowerCase().split(/[\s-]+/);
+  const tokens = words.map((word) => sentence.tokens.find((token) => token.lower === word));
+  if (tokens.some((token) => !token)) return false;
+  const last = tokens[tokens.length - 1]!;
+  return (
+    (last.pos === "NOUN" || last.pos === "PROPN") &&
+    tokens.every((token) => TERM_POS.has(token!.pos) || token!.lower === "of")
+  );
+}
+
+function isMeaningful(meaning: string): boolean {
+  const words = wordCount(meaning);
+  return words >= 3 && words <= 30 && isSelfContainedPhrase(meaning.replace(/^(?:the|an?)\s+/i, ""), 30);
+}
+
+// "the technique in which the server encodes …" → "the server encodes …", told as what someone does.
+function toSituation(meaning: string): string | undefined {
+  const relative = RELATIVE.exec(meaning);
+  if (!relative) return undefined;
+  const clause = relative[2];
+  if (/^(?:that|which|who)\b/.test(meaning.split(" ").slice(2).join(" "))) return undefined;
+  // Only a clause with its own subject ("in which the server encodes") reads as a situation.
+  if (!/^(?:by which|in which|at which|where|through which)$/.test(meaning.match(/ (by which|in which|at which|where|through which) /)?.[1] ?? "")) {
+    return undefined;
+  }
+  return wordCount(clause) >= 4 && !/^(?:it|they|this)\b/i.test(clause) ? clause : undefined;
+}
+
+// ---------------------------------------------------------------- causes
+
+const CAUSE_VERBS = /^(.+?) (caused|causes|led to|leads to|results in|resulted in) (.+)$/;
+
+function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
+  const found: CauseEffect[] = [];
+  const text = sentence.text.replace(/[.!]$/, "");
+  const add = (cause: string, effect: string, cue: string, causeSentenceId = sentence.id) => {
+    const c = tidyClause(stripLeadIn(cause));
+    const e = tidyClause(stripLeadIn(effect));
+    const causeSentence = material.sentences[causeSentenceId];
+    const okCause = isSelfContained(c, causeSentence) || (cue === "caused" && isSelfContainedPhrase(c, 10));
+    if (okCause && isSelfContained(e, sentence)) {
+      found.push({ cause: c, effect: e, sentenceId: sentence.id, causeSentenceId, cue });
+    }
+  };
+  for (const part of text.split(/; /)) {
+    let match = /^(?:[A-Z][\w ]*?, )?Because (.+?), ([^,]+(?:, [^,]+)?)$/.exec(part);
+    if (match) add(match[1], match[2], "because");
+    match = /^(.+?),? (?:partly |largely |mainly )?because (?!of\b)(.+)$/.exec(part);
+    if (match && !/^Because/.test(part)) add(match[2], match[1], "because");
+    match = /^(.+?), which is why (.+)$/.exec(part);
+    if (match) add(match[1], match[2], "which is why");
+    match = /^(.+?), which meant(?: that)? (.+)$/.exec(part);
+    if (match) add(match[1], match[2], "which meant");
+    match = CAUSE_VERBS.exec(stripLeadIn(part));
+    if (match && !/\b(?:which|that|who)$/.test(match[1])) {
+      const effect = match[3].replace(/^(.+?) to (\w+)/, "$1 to $2");
+      add(match[1], effect, "caused");
+    }
+  }
+  // "As a result, B." points back to the sentence before it.
+  const asResult = /^As a result, (.+)$/.exec(text);
+  if (asResult && sentence.indexInParagraph > 0) {
+    const previous = material.sentences[sentence.id - 1];
+    const cause = stripLeadIn(previous.text.split(/; /)[0].replace(/[.!]$/, ""));
+    add(cause, asResult[1].split(/; /)[0], "as a result", previous.id);
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------- rules
+
+function mineRules(sentence: Sentence): Rule[] {
+  const found: Rule[] = [];
+  const text = sentence.text.replace(/[.!]$/, "");
+  const pattern = /(?:^|, |: |; |\bthat )(?:if|when|whenever) ([^,;:]+?), ((?:as|which|such)[^,]*, )?([^,;:]+?)(?=, and (?:if|when)\b|[,;:]|$)/gi;
+  for (const match of text.matchAll(pattern)) {
+    const condition = tidyClause(match[1]);
+    const consequence = tidyClause(match[3]);
+    if (/\b(?:opposite|same)\b/.test(consequence)) continue;
+    const consequenceToCheck = consequence.replace(/^(?:its|their) /i, "the ");
+    if (isSelfContained(condition, sentence, 18) && isSelfContained(consequenceToCheck, sentence, 18)) {
+      found.push({ condition, consequence, sentenceId: sentence.id });
+    }
+  }
+  const meant = /^(.+?), which meant(?: that)? (.+)$/.exec(stripLeadIn(text));
+  if (meant) {
+    const condition = tidyClause(stripLeadIn(meant[1].replace(/^[\w ]+: /, "")));
+    const consequence = tidyClause(meant[2]);
+    if (isSelfContained(condition, sentence, 18) && isSelfContained(consequence, sentence, 18)) {
+      found.push({ condition, consequence, sentenceId: sentence.id });
+    }
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------- contrasts
+
+function mineContrasts(sentence: Sentence): Contrast[] {
+  const tokens = sentence.tokens;
+  const unlike = tokens.findIndex((token) => token.lower === "unlike");
+  if (unlike < 0 || (unlike > 0 && !/^[,;]$/.test(tokens[unlike - 1].text))) return [];
+  const otherSpan = findNounPhrases(sentence).find((span) => span.start >= unlike + 1 && span.start <= unlike + 3);
+  if (!otherSpan) return [];
+  // Skip to the comma that closes the "Unlike …" phrase (past any parenthesis or relative clause).
+  let k = otherSpan.end;
+  let depth = 0;
+  for (; k < tokens.length; k++) {
+    if (tokens[k].text === "(") depth++;
+    if (tokens[k].text === ")") depth--;
+    if (depth === 0 && tokens[k].text === "," && !/^(?:which|who)$/i.test(tokens[k + 1]?.lower ?? "")) break;
+  }
+  k++;
+  if (/^(?:therefore|however|though)$/i.test(tokens[k]?.lower ?? "")) k += 2;
+  const subjectSpan = findNounPhrases(sentence).find((span) => span.start >= k && span.start <= k + 2);
+  if (!subjectSpan) return [];
+  const verb = tokens[subjectSpan.end];
+  if (!verb || !(verb.pos === "VERB" || verb.pos === "AUX")) return [];
+  let stop = subjectSpan.end;
+  while (stop < tokens.length && !/^[;.]$/.test(tokens[stop].text)) stop++;
+  const predicate = tidyClause(joinTokens(tokens.slice(subjectSpan.end, stop)));
+  const subject = joinTokens(tokens.slice(tokens[subjectSpan.start - 1]?.pos === "DET" ? subjectSpan.start - 1 : subjectSpan.start, subjectSpan.end));
+  const other = joinTokens(tokens.slice(otherSpan.start - (tokens[otherSpan.start - 1]?.pos === "DET" ? 1 : 0), otherSpan.end));
+  if (!isSelfContainedPhrase(other, 8) || wordCount(predicate) > 16 || /^(?:it|they)\b/i.test(predicate)) return [];
+  return [{ subject: lowerArticle(subject), other: lowerArticle(other), predicate, sentenceId: sentence.id }];
+}
+
+// ---------------------------------------------------------------- examples
+
+const EXAMPLE_CUES = [["such", "as"], ["for", "example"], ["including"], ["especially"]];
+
+function mineExamples(sentence: Sentence): ExampleList[] {
+  const found: ExampleList[] = [];
+  const tokens = sentence.tokens;
+  const spans = findNounPhrases(sentence);
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = EXAMPLE_CUES.find((words) => words.every((word, offset) => tokens[i + offset]?.lower === word));
+    if (!cue) continue;
+    const categoryEnd = tokens[i - 1]?.text === "," ? i - 1 : i;
+    const category = spans.find((span) => span.end === categoryEnd);
+    if (!category) continue;
+    const members: PhraseSpan[] = [];
+    let k = i + cue.length;
+    if (tokens[k]?.text === ",") k++;
+    while (k < tokens.length) {
+      if (tokens[k].pos === "DET") k++;
+      const member = spans.find((span) => span.start === k);
+      if (!member) break;
+      members.push(member);
+      k = member.end;
+      // "of speech", "for the Americans": a member may carry one prepositional phrase.
+      if (tokens[k]?.lower === "of") {
+        const tail = spans.find((span) => span.start === k + 1 || span.start === k + 2);
+        if (!tail) break;
+        members[members.length - 1] = { ...member, end: tail.end, text: joinTokens(tokens.slice(member.start, tail.end)) };
+        k = tail.end;
+      }
+      if (tokens[k]?.text === "," && /^(?:and|or)$/.test(tokens[k + 1]?.lower ?? "")) k += 2;
+      else if (tokens[k]?.text === "," || /^(?:and|or)$/.test(tokens[k]?.lower ?? "")) k += 1;
+      else break;
+    }
+    const closed = k >= tokens.length || /^[,;.)]$/.test(tokens[k]?.text ?? "") || tokens[k].pos === "VERB" || tokens[k].pos === "AUX";
+    if (members.length === 0 || !closed) continue;
+    found.push({ category: category.text, members: members.map((member) => member.text), sentenceId: sentence.id });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------- sequences
+
+const STEP_MARKER = /^(First|Second|Third|Then|Next|After that|Afterwards|Finally|Lastly)\b,?\s*/;
+
+function mineMarkedSteps(material: Material): Sequence[] {
+  const sequences: Sequence[] = [];
+  let current: Step[] = [];
+  let lastParagraph = -1;
+  const close = () => {
+    if (current.length >= 3) {
+      const sentences = current.map((step) => material.sentences[step.sentenceId]);
+      sequences.push({
+        kind: "steps",
+        steps: current,
+        isProcedure: sentences.filter((sentence) => isPastTense(sentence)).length < sentences.length / 2,
+        heading: sentences[0].heading,
+      });
+    }
+    current = [];
+  };
+  for (const sentence of material.sentences) {
+    const marker = STEP_MARKER.exec(sentence.text);
+    if (!marker) continue;
+    const isStart = /^First/.test(marker[1]);
+    if (isStart || sentence.paragraph - lastParagraph > 2) close();
+    if (!isStart && current.length === 0) continue;
+    const label = stepLabel(sentence.text.slice(marker[0].length), sentence, current, material);
+    if (label) current.push({ label, sentenceId: sentence.id, order: current.length });
+    else close();
+    lastParagraph = sentence.paragraph;
+    if (/^(?:Finally|Lastly)/.test(marker[1])) close();
+  }
+  close();
+  return sequences;
+}
+
+function stepLabel(rest: string, sentence: Sentence, previous: Step[], material: Material): string | undefined {
+  let clause = rest.replace(/[.!]$/, "").split(/; |: /)[0];
+  // Drop a leading adverbial ("on 20 June, finding the hall locked, ", "in the second stage, known as …, ").
+  for (let guard = 0; guard < 3; guard++) {
+    const lead = /^(?:(?:on|in|at|to|as|after|before|during|by|for|once|finding|if|when|with|suppose)\b[^,]*|known as [^,]*|[a-z]+ing\b[^,]*), /i.exec(clause);
+    if (!lead) break;
+    clause = clause.slice(lead[0].length);
+  }
+  clause = clause.replace(/^suppose (?:that )?/i, "");
+  // "they gathered …" names the subject of the step before.
+  const pronoun = /^(they|it|he|she) /i.exec(clause);
+  if (pronoun && previous.length > 0) {
+    const subject = subjectOf(material.sentences[previous[previous.length - 1].sentenceId].text, previous[previous.length - 1].label);
+    if (!subject) return undefined;
+    clause = `${subject} ${clause.slice(pronoun[0].length)}`;
+  }
+  clause = clause.replace(/,? (?:in search of|claiming|releasing|which|who|so that|while)\b.*$/, "");
+  clause = shorten(tidyClause(clause), 20);
+  return isSelfContained(clause, sentence, 22) ? clause : undefined;
+}
+
+function subjectOf(_sentence: string, label: string): string | undefined {
+  const match = /^((?:the |an? )?[\w'’ -]+?) (?:declared|sent|sends|replied|replies|moved|moves|stormed|uses|used|gathered|cut|cuts|want|wants|is|are|was|were|\w+ed|\w+s)\b/.exec(label);
+  return match && wordCount(match[1]) <= 7 ? match[1] : undefined;
+}
+
+function shorten(clause: string, maxWords: number): string {
+  if (wordCount(clause) <= maxWords) return clause;
+  const parts = clause.split(/, /);
+  let result = parts[0];
+  for (const part of parts.slice(1)) {
+    if (wordCount(`${result}, ${part}`) > maxWords) break;
+    result = `${result}, ${part}`;
+  }
+  return wordCount(result) <= maxWords + 4 ? result : "";
+}
+
+// Counts finite verbs right after their subject: "the deputies declared" (past) against "the chloroplast uses" (present).
+function isPastTense(sentence: Sentence): boolean {
+  let past = 0;
+  let present = 0;
+  sentence.tokens.forEach((token, index) => {
+    const before = sentence.tokens[index - 1];
+    const afterSubject = before && ["NOUN", "PROPN", "PRON"].includes(before.pos);
+    if (/^(?:was|were|had|did)$/.test(token.lower)) past++;
+    else if (/^(?:is|are|can|may|must|will|has|have|does|do)$/.test(token.lower)) present++;
+    else if (token.pos === "VERB" && afterSubject && token.lemma !== token.lower) {
+      if (/ed$/.test(token.lower) || /^(?:swore|took|began|became|sent|ran|made|gave|rose|fell|met|led|won|lost|saw)$/.test(token.lower)) past++;
+      else if (/s$/.test(token.lower)) present++;
+    }
+  });
+  return past > present;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+const DATE_PHRASE = /\b(?:in|on|by) ((?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(1[0-9]{3}|20[0-9]{2}))\b/;
+
+function mineDatedEvents(material: Material): Sequence[] {
+  const events: Step[] = [];
+  for (const sentence of material.sentences) {
+    const firstClause = stripLeadIn(sentence.text.replace(/[.!]$/, "").split(/; /)[0]);
+    const years = firstClause.match(/\b1[0-9]{3}\b|\b20[0-9]{2}\b/g) ?? [];
+    const date = DATE_PHRASE.exec(firstClause);
+    if (!date || new Set(years).size !== 1 || /\b(?:from|until|between|since)\b[^,]*\d{4}/.test(firstClause)) continue;
+    const year = Number(date[2]);
+    const month = MONTHS.findIndex((name) => date[1].toLowerCase().includes(name));
+    const day = Number(/^(\d{1,2}) /.exec(date[1])?.[1] ?? 0);
+    const conjunct = firstClause.split(/, and |, but /).find((part) => part.includes(date[0])) ?? firstClause;
+    let clause = conjunct.replace(date[0], "").replace(/^\s*,\s*/, "").replace(/\s+,/g, ",").replace(/\s{2,}/g, " ");
+    clause = stripLeadIn(clause.replace(/^[^,]*\b(?:so|and)\b\s*/, (lead) => (lead.length < 40 && /, so\b/.test(lead) ? "" : lead)));
+    clause = clause.replace(/,? (?:which|who|in search of|claiming|fearing)\b.*$/, "");
+    clause = shorten(tidyClause(clause), 14);
+    if (!clause || /\d{4}/.test(clause) || !isSelfContained(clause, sentence, 16)) continue;
+    events.push({ label: clause, sentenceId: sentence.id, order: year * 10000 + (month + 1) * 100 + day });
+  }
+  const distinct = events.filter((event, index) => events.findIndex((other) => other.order === event.order) === index);
+  if (distinct.length < 3) return [];
+  return [{ kind: "dates", steps: distinct.sort((a, b) => a.order - b.order), isProcedure: false }];
+}
