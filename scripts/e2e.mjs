@@ -29,7 +29,8 @@ const baseUrl = `http://127.0.0.1:${port}`;
 
 const serverEnv = { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", BLOOMERY_DATA_DIR: dataDir, PORT: String(port) };
 delete serverEnv.DATABASE_URL;
-const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+// Run Next in this process tree directly (not through npx) so signals reach the server itself.
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
   env: serverEnv,
   stdio: ["ignore", "pipe", "pipe"],
 });

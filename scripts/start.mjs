@@ -10,7 +10,7 @@ if (!existsSync(".next/BUILD_ID")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn("npx", ["next", "start", ...process.argv.slice(2)], {
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true" },
 });
