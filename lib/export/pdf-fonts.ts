@@ -22,7 +22,7 @@ function loadFontFile(name: string): Promise<FontFile> {
   let loading = loadedFiles.get(name);
   if (!loading) {
     loading = readFile(path.join(FONT_DIRECTORY, name)).then((buffer) => {
-      const bytes = new Uint8Array(buffer);
+      const bytes = padGlyphsToEvenLength(new Uint8Array(buffer));
       return { name, bytes, face: fontkit.create(bytes) };
     });
     loadedFiles.set(name, loading);
@@ -75,4 +75,51 @@ export class FontChain {
     if (!font) throw new Error(`Font ${this.files[index].name} was used before it was embedded`);
     return font;
   }
+}
+
+/**
+ * fontkit's subsetter writes a short `loca` table, which can only point at even offsets, yet
+ * copies each glyph's bytes as they are: a glyph of odd length (DroidSansFallback has many) loses
+ * its last byte and prints blank. This rewrites `glyf` with every glyph padded to 4 bytes (the
+ * OpenType recommendation) and a long `loca`, appended after the original tables.
+ */
+export function padGlyphsToEvenLength(font: Uint8Array): Uint8Array {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const tables = new Map<string, { record: number; offset: number; length: number }>();
+  const numTables = view.getUint16(4);
+  for (let i = 0; i < numTables; i++) {
+    const record = 12 + 16 * i;
+    const tag = String.fromCharCode(...font.subarray(record, record + 4));
+    tables.set(tag, { record, offset: view.getUint32(record + 8), length: view.getUint32(record + 12) });
+  }
+  const head = tables.get("head");
+  const maxp = tables.get("maxp");
+  const loca = tables.get("loca");
+  const glyf = tables.get("glyf");
+  if (!head || !maxp || !loca || !glyf) return font;
+  const isLongLoca = view.getInt16(head.offset + 50) === 1;
+  const numGlyphs = view.getUint16(maxp.offset + 4);
+  const readOffset = (i: number) =>
+    isLongLoca ? view.getUint32(loca.offset + 4 * i) : view.getUint16(loca.offset + 2 * i) * 2;
+  const offsets = Array.from({ length: numGlyphs + 1 }, (_, i) => readOffset(i));
+  if (offsets.every((offset) => offset % 2 === 0)) return font;
+
+  const padded = (length: number) => (length + 3) & ~3;
+  const newOffsets = [0];
+  for (let i = 0; i < numGlyphs; i++) newOffsets.push(newOffsets[i] + padded(offsets[i + 1] - offsets[i]));
+  const glyfStart = padded(font.length);
+  const locaStart = glyfStart + newOffsets[numGlyphs];
+  const result = new Uint8Array(locaStart + 4 * (numGlyphs + 1));
+  result.set(font);
+  const out = new DataView(result.buffer);
+  for (let i = 0; i < numGlyphs; i++) {
+    result.set(font.subarray(glyf.offset + offsets[i], glyf.offset + offsets[i + 1]), glyfStart + newOffsets[i]);
+  }
+  newOffsets.forEach((offset, i) => out.setUint32(locaStart + 4 * i, offset));
+  out.setInt16(head.offset + 50, 1);
+  out.setUint32(glyf.record + 8, glyfStart);
+  out.setUint32(glyf.record + 12, newOffsets[numGlyphs]);
+  out.setUint32(loca.record + 8, locaStart);
+  out.setUint32(loca.record + 12, 4 * (numGlyphs + 1));
+  return result;
 }

@@ -139,12 +139,10 @@ function orderVisually(text: string, levels: Uint8Array, from: number, to: numbe
   return runs.map(({ text: runText, face, level }) => {
     const fontkitReverses = RTL_SCRIPT.test(runText);
     const isRightToLeft = level % 2 === 1;
-    if (isRightToLeft === fontkitReverses) return { text: runText, face };
-    const reversed = Array.from(runText)
-      .reverse()
-      .map((char) => (isRightToLeft ? (bidi.getMirroredCharacter(char) ?? char) : char))
-      .join("");
-    return { text: reversed, face };
+    // Rule L4: brackets in right-to-left text show mirrored; fontkit reverses without mirroring.
+    const chars = Array.from(runText).map((char) => (isRightToLeft ? (bidi.getMirroredCharacter(char) ?? char) : char));
+    if (isRightToLeft !== fontkitReverses) chars.reverse();
+    return { text: chars.join(""), face };
   });
 }
 
