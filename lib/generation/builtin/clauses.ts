@@ -5,9 +5,9 @@ const LEAD_IN =
   /^(?:however|therefore|thus|eventually|meanwhile|instead|also|moreover|furthermore|even so|by contrast|in contrast|as a result|at first|at the same time|in other words|in practice|in short|in addition|for example|for instance|then|first|second|third|next|finally|later|afterwards|after that|traditionally|in fact|of course|indeed|but|and|yet|so)\s*,?\s+/i;
 
 const PRONOUN_START =
-  /^(?:it|its|this|these|that|those|they|them|their|he|she|his|her|him|we|our|you|your|which|who|such|there|here|one|both|each|some)\b/i;
+  /^(?:it|its|this|these|that|those|they|them|their|he|she|his|her|him|we|our|you|your|which|who|such|there|here|one)\b/i;
 
-const REFERENTIAL = /\b(?:this|these|those|that one|the same|the opposite|the latter|the former|above|below)\b/i;
+const REFERENTIAL = /\b(?:this|these|those|that one|the opposite|the latter|the former)\b/i;
 
 /** Removes discourse openers ("However, ", "As a result, ") from the start of a clause. */
 export function stripLeadIn(text: string): string {
@@ -55,7 +55,21 @@ export function isSelfContainedPhrase(phrase: string, maxWords = 14): boolean {
 
 export function hasVerb(clause: string, sentence: Sentence): boolean {
   const words = new Set(clause.toLowerCase().split(/[^a-z'-]+/));
-  return sentence.tokens.some((token) => (token.pos === "VERB" || token.pos === "AUX") && words.has(token.lower));
+  return sentence.tokens.some(
+    (token, index) =>
+      words.has(token.lower) &&
+      (token.pos === "VERB" || token.pos === "AUX" || looksLikeVerb(token, sentence.tokens[index - 1])),
+  );
+}
+
+// The tagger often reads "the quantity demanded falls" as nouns; a bare -s word after a noun is a verb.
+function looksLikeVerb(token: { pos: string; lower: string; lemma: string }, before?: { pos: string }): boolean {
+  return (
+    token.pos === "NOUN" &&
+    /[^s]s$/.test(token.lower) &&
+    token.lemma !== token.lower &&
+    ["NOUN", "ADJ", "PROPN", "VERB"].includes(before?.pos ?? "")
+  );
 }
 
 /** Upper-cases the first letter, for an option or a stem that starts with a clause. */

@@ -140,7 +140,7 @@ function mineAppositives(sentence: Sentence): Definition[] {
     while (stop < tokens.length && !/^[,;()]$/.test(tokens[stop].text) && !(tokens[stop].text === "." && stop === tokens.length - 1)) stop++;
     // "…, the abolition of X, the idea that …, and the metric system" is a list, not a definition.
     const after = tokens.slice(stop, stop + 3).map((token) => token.lower).join(" ");
-    if (/^(?:, (?:and|or) (?:the|a|an)|, (?:the|a|an) )/.test(after.replace(/ ,/g, ","))) continue;
+    if (/^, (?:(?:and|or) (?!it\b|they\b|this\b)|the |a |an )/.test(after.replace(/ ,/g, ",") + " ")) continue;
     let term = span.text;
     let meaning = tidyClause(joinTokens(tokens.slice(span.end + 1, stop)));
     // "a new assembly, the National Convention": the name is the term, the description its meaning.
@@ -218,6 +218,7 @@ function isTermLike(term: string, sentence: Sentence): boolean {
 
 function isMeaningful(meaning: string): boolean {
   const words = wordCount(meaning);
+  if (/\b(?:the opposite|the same)\b|: /.test(meaning) || /\bor an? /.test(meaning)) return false;
   return words >= 3 && words <= 30 && isSelfContainedPhrase(meaning.replace(/^(?:the|an?)\s+/i, ""), 30);
 }
 
@@ -259,8 +260,8 @@ function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
     if (match) add(match[1], match[2], "which is why");
     match = /^(.+?), which meant(?: that)? (.+)$/.exec(part);
     if (match) add(match[1], match[2], "which meant");
-    match = CAUSE_VERBS.exec(stripLeadIn(part));
-    if (match && !/\b(?:which|that|who)$/.test(match[1])) {
+    match = /because/i.test(part) ? null : CAUSE_VERBS.exec(stripLeadIn(part));
+    if (match && !/\b(?:which|that|who)$/.test(match[1]) && wordCount(match[1]) <= 6 && !match[1].includes(",")) {
       const effect = match[3].replace(/^(.+?) to (\w+)/, "$1 to $2");
       add(match[1], effect, "caused");
     }
@@ -280,7 +281,7 @@ function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
 function mineRules(sentence: Sentence): Rule[] {
   const found: Rule[] = [];
   const text = sentence.text.replace(/[.!]$/, "");
-  const pattern = /(?:^|, |: |; |\bthat )(?:if|when|whenever) ([^,;:]+?), ((?:as|which|such)[^,]*, )?([^,;:]+?)(?=, and (?:if|when)\b|[,;:]|$)/gi;
+  const pattern = /(?:^|, |: |; |\bthat |, and |\band )(?:if|when|whenever) ([^,;:]+?), ((?:as|which|such)[^,]*, )?([^,;:]+?)(?=, and (?:if|when)\b|[,;:]|$)/gi;
   for (const match of text.matchAll(pattern)) {
     const condition = tidyClause(match[1]);
     const consequence = tidyClause(match[3]);
@@ -322,7 +323,7 @@ function mineContrasts(sentence: Sentence): Contrast[] {
   const subjectSpan = findNounPhrases(sentence).find((span) => span.start >= k && span.start <= k + 2);
   if (!subjectSpan) return [];
   const verb = tokens[subjectSpan.end];
-  if (!verb || !(verb.pos === "VERB" || verb.pos === "AUX")) return [];
+  if (!verb || !(verb.pos === "VERB" || verb.pos === "AUX" || /[^s]s$/.test(verb.lower))) return [];
   let stop = subjectSpan.end;
   while (stop < tokens.length && !/^[;.]$/.test(tokens[stop].text)) stop++;
   const predicate = tidyClause(joinTokens(tokens.slice(subjectSpan.end, stop)));
@@ -410,7 +411,7 @@ function mineMarkedSteps(material: Material): Sequence[] {
 }
 
 function stepLabel(rest: string, sentence: Sentence, previous: Step[], material: Material): string | undefined {
-  let clause = rest.replace(/[.!]$/, "").split(/; |: /)[0];
+  let clause = rest.replace(/[.!]$/, "").split(/; |: /)[0].replace(/, (?:if|when|as|although) [^,]*,/, "");
   // Drop a leading adverbial ("on 20 June, finding the hall locked, ", "in the second stage, known as …, ").
   for (let guard = 0; guard < 3; guard++) {
     const lead = /^(?:(?:on|in|at|to|as|after|before|during|by|for|once|finding|if|when|with|suppose)\b[^,]*|known as [^,]*|[a-z]+ing\b[^,]*), /i.exec(clause);

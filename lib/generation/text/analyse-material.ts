@@ -1,4 +1,5 @@
 import type { SourcePassage } from "@/lib/generation/generator";
+import type { ItemEntity, ItemSentence, ItemToken } from "wink-nlp";
 import { splitBlocks } from "./blocks";
 import { getNlp } from "./nlp";
 import { normaliseSpace } from "./words";
@@ -92,23 +93,24 @@ function readSentences(text: string): Token[][] {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tokens: Token[] = [];
-  doc.tokens().each((token) => {
+  doc.tokens().each((token: ItemToken) => {
     const value = token.out(its.value) as string;
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
-      lemma: (token.out(its.lemma) as string).toLowerCase(),
+      // The published types declare its.lemma with the add-on signature; at run time it is a plain its function.
+      lemma: (token.out(its.lemma as unknown as typeof its.value) as string).toLowerCase(),
       pos: token.out(its.pos) as string,
       space: token.out(its.precedingSpaces) as string,
     });
   });
-  doc.entities().each((entity) => {
+  doc.entities().each((entity: ItemEntity) => {
     const [start, end] = entity.out(its.span) as unknown as number[];
     const type = entity.out(its.type) as string;
     for (let i = start; i <= end; i++) tokens[i].entity = type;
   });
   const spans: Token[][] = [];
-  doc.sentences().each((sentence) => {
+  doc.sentences().each((sentence: ItemSentence) => {
     const [start, end] = sentence.out(its.span) as unknown as number[];
     spans.push(...splitAfterAbbreviations(tokens.slice(start, end + 1)));
   });

@@ -1,0 +1,17 @@
+import type { BloomLevel } from "@/lib/generation/blooms";
+
+/** A question before selection: one template's output, with what it tests and where it comes from. */
+export interface Candidate {
+  template: string;
+  level: BloomLevel;
+  question: string;
+  key: string;
+  distractors: string[];
+  explanation: string;
+  /** Sentences the question rests on; the first is quoted as the source. */
+  sentenceIds: number[];
+  /** What the question tests; two selected questions never share one. */
+  fact: string;
+  /** Higher is better; from the template and the key's importance. */
+  score: number;
+}

@@ -1,0 +1,91 @@
+import type { Term } from "@/lib/generation/text/key-terms";
+import { contentStems, diceSimilarity } from "@/lib/generation/text/words";
+import type { Random } from "./random";
+import { isStatedInMaterial, type Study } from "./study-material";
+
+export interface TermDistractorOptions {
+  /** The stem, whose words a distractor must not repeat. */
+  stem: string;
+  /** Phrases that are also correct (list siblings, aliases); never offered as wrong answers. */
+  alsoCorrect?: string[];
+  /**
+   * The statement the key completes: a distractor that the material states in the same way is
+   * true, so it is dropped (the reliability check of Haladyna et al.).
+   */
+  statement?: string;
+  sourceSentenceIds?: number[];
+  random: Random;
+  count?: number;
+}
+
+/**
+ * Same-kind terms from the same material: the same proper/common and singular/plural form, similar
+ * length, preferably the same head noun or section, never overlapping the key or the stem.
+ */
+export function pickTermDistractors(study: Study, key: string, options: TermDistractorOptions): string[] {
+  const keyTerm = study.terms.find((term) => term.text.toLowerCase() === key.toLowerCase());
+  const keyStems = new Set(contentStems(key));
+  const stemStems = new Set(contentStems(options.stem));
+  const blocked = [key, ...(options.alsoCorrect ?? [])].map((text) => text.toLowerCase());
+  const blockedStems = new Set(blocked.flatMap((text) => contentStems(text)));
+  const keyWords = key.split(/\s+/).length;
+  const keyIsProper = keyTerm?.isProper ?? /^[A-Z]/.test(key);
+  const keyIsPlural = keyTerm?.isPlural ?? false;
+  const keySection = keyTerm ? sectionsOf(study, keyTerm) : new Set<string>();
+
+  const scored: { text: string; score: number }[] = [];
+  for (const term of study.answerTerms) {
+    const text = term.text;
+    if (term.isProper !== keyIsProper || term.isPlural !== keyIsPlural) continue;
+    if (Math.abs(term.words - keyWords) > 2) continue;
+    const stems = contentStems(text);
+    if (stems.length === 0 || stems.some((stem) => keyStems.has(stem) || stemStems.has(stem) || blockedStems.has(stem))) {
+      continue;
+    }
+    if (blocked.some((other) => other.includes(text.toLowerCase()) || text.toLowerCase().includes(other))) continue;
+    if (options.statement && isStatedInMaterial(study, options.statement.replace(key, text), text, options.sourceSentenceIds)) {
+      continue;
+    }
+    let score = Math.log(1 + term.score);
+    if (keyTerm && term.head === keyTerm.head) score += 1.5;
+    if ([...sectionsOf(study, term)].some((section) => keySection.has(section))) score += 0.7;
+    score -= Math.abs(text.length - key.length) / Math.max(key.length, 8);
+    scored.push({ text, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+  return chooseDistinct(
+    scored.map((entry) => entry.text),
+    [key],
+    options.count ?? 3,
+    options.random,
+  );
+}
+
+/**
+ * Takes `count` options from a ranked list, skipping near-duplicates of each other and of the key;
+ * the seed picks among the best few so regenerating varies the wrong answers too.
+ */
+export function chooseDistinct(ranked: string[], taken: string[], count: number, random: Random): string[] {
+  const chosen: string[] = [];
+  const accepted = [...taken];
+  const remaining = [...ranked];
+  while (chosen.length < count && remaining.length > 0) {
+    const spare = remaining.length - (count - chosen.length);
+    const index = spare > 0 ? random.below(Math.min(2, spare + 1)) : 0;
+    const [text] = remaining.splice(index, 1);
+    if (accepted.some((other) => isTooClose(other, text))) continue;
+    chosen.push(text);
+    accepted.push(text);
+  }
+  return chosen;
+}
+
+function isTooClose(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x.includes(y) || y.includes(x) || diceSimilarity(x, y) >= 0.8;
+}
+
+function sectionsOf(study: Study, term: Term): Set<string> {
+  return new Set(term.occurrences.map((span) => study.material.sentences[span.sentenceId].heading ?? ""));
+}

@@ -1,0 +1,164 @@
+import { BLOOM_LEVELS, type BloomLevel } from "@/lib/generation/blooms";
+import type { Generator, GenerationContext } from "@/lib/generation/generator";
+import { BLOCKING_LINT_CODES, lintMcq } from "@/lib/generation/lint";
+import type { GenerationWarning, LintFinding, Mcq } from "@/lib/generation/mcq";
+import { normaliseSpace } from "@/lib/generation/text/words";
+import type { Candidate } from "./candidate";
+import { checkMaterial, checkRawInput } from "./check-input";
+import { createRandom, hashString, shuffle, type Random } from "./random";
+import { studyMaterial, type Study } from "./study-material";
+import { writeCauseAcrossSentences, writeOrder, writePlaceInSection } from "./templates/analyze";
+import { writeNextStep, writeRuleToCase } from "./templates/apply";
+import { writePlanForGoal } from "./templates/create";
+import { writeAccurateStatement, writeFindTheError } from "./templates/evaluate";
+import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
+import type { TemplateContext } from "./templates/shared";
+import { writeCaseToConcept, writeContrast, writeExplainCause } from "./templates/understand";
+
+export { GenerationInputError } from "./errors";
+
+type Template = (context: TemplateContext) => Candidate[];
+
+/** Every template, by the Bloom level of the cognitive process it exercises (docs/bloom-levels.md). */
+const TEMPLATES: Record<BloomLevel, Template[]> = {
+  remember: [writeTermForMeaning, writeCompletion, writeExampleOf],
+  understand: [writeExplainCause, writeContrast, writeCaseToConcept],
+  apply: [writeRuleToCase, writeNextStep],
+  analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection],
+  evaluate: [writeFindTheError, writeAccurateStatement],
+  create: [writePlanForGoal],
+};
+
+const SHORT_REASONS: Record<BloomLevel, string> = {
+  remember: "the material has too few defined terms and key facts to ask about",
+  understand: "the material states too few reasons, contrasts or described cases to explain",
+  apply: "the material states too few rules or step-by-step procedures to apply to a case",
+  analyze: "the material has too few ordered steps, dated events, linked causes or sections to analyse",
+  evaluate: "the material has too few checkable statements with details that could be swapped",
+  create: "the material states too few present-tense rules or causes to plan from",
+};
+
+/**
+ * The built-in generator: English only, offline and deterministic. It over-generates candidates from
+ * every template, drops those the item linter blocks, and picks per level the best-ranked set that
+ * covers the material without asking the same fact twice.
+ */
+export const generateBuiltin: Generator = async (input, context) => {
+  const total = BLOOM_LEVELS.reduce((sum, level) => sum + input.counts[level], 0);
+  await report(context, 0, total, "reading material");
+  checkRawInput(input.passages);
+  const study = studyMaterial(input.passages);
+  checkMaterial(study.material);
+  throwIfAborted(context);
+
+  const seed = hashString(input.passages.map((passage) => passage.text).join("\n")) ^ (input.seed ?? 0);
+  const random = createRandom(seed);
+  const sourceText = input.passages.map((passage) => passage.text).join("\n\n");
+  const excluded = new Set((input.exclude ?? []).map(normaliseStem));
+  const usedFacts = new Set<string>();
+  const usedKeys = new Set<string>();
+  const mcqs: Mcq[] = [];
+  const warnings: GenerationWarning[] = [];
+
+  for (const level of BLOOM_LEVELS) {
+    const requested = input.counts[level];
+    if (requested === 0) continue;
+    const candidates = TEMPLATES[level]
+      .flatMap((template) => template({ study, random }))
+      .filter((candidate) => !excluded.has(normaliseStem(candidate.question)));
+    throwIfAborted(context);
+    const ranked = rankCandidates(candidates, random);
+    let delivered = 0;
+    const usedSections = new Map<string, number>();
+    const usedTemplates = new Map<string, number>();
+    while (delivered < requested) {
+      const pick = pickNext(ranked, study, usedFacts, usedKeys, usedSections, usedTemplates);
+      if (!pick) break;
+      ranked.splice(ranked.indexOf(pick.candidate), 1);
+      const mcq = toMcq(pick.candidate, study, random);
+      const findings = lintMcq(mcq, sourceText);
+      if (findings.some((finding) => BLOCKING_LINT_CODES.has(finding.code))) continue;
+      if (findings.length > 0) mcq.lint = findings;
+      usedFacts.add(pick.candidate.fact);
+      usedKeys.add(pick.candidate.key.toLowerCase());
+      usedSections.set(pick.section, (usedSections.get(pick.section) ?? 0) + 1);
+      usedTemplates.set(pick.candidate.template, (usedTemplates.get(pick.candidate.template) ?? 0) + 1);
+      mcqs.push(mcq);
+      delivered++;
+      throwIfAborted(context);
+      await report(context, mcqs.length, total, `writing question ${mcqs.length} of ${total}`);
+    }
+    if (delivered < requested) {
+      warnings.push({
+        code: "level_short",
+        bloom_level: level,
+        requested,
+        delivered,
+        message: `Only ${delivered} of ${requested} ${level} questions could be written because ${SHORT_REASONS[level]}; a language model can write more.`,
+      });
+    }
+  }
+  return warnings.length > 0 ? { mcqs, warnings } : { mcqs };
+};
+
+function normaliseStem(stem: string): string {
+  return normaliseSpace(stem).toLowerCase();
+}
+
+// Lint findings are costly to compute per candidate, so ranking uses the template score and a seeded
+// jitter (a different seed reorders near-equal candidates); the linter runs on the picks.
+function rankCandidates(candidates: Candidate[], random: Random): Candidate[] {
+  const jitter = new Map(candidates.map((candidate) => [candidate, random.next() * 1.2]));
+  return [...candidates].sort(
+    (a, b) => b.score + jitter.get(b)! - (a.score + jitter.get(a)!) || a.question.localeCompare(b.question),
+  );
+}
+
+function pickNext(
+  ranked: Candidate[],
+  study: Study,
+  usedFacts: Set<string>,
+  usedKeys: Set<string>,
+  usedSections: Map<string, number>,
+  usedTemplates: Map<string, number>,
+): { candidate: Candidate; section: string } | undefined {
+  let best: { candidate: Candidate; section: string; value: number } | undefined;
+  for (const candidate of ranked) {
+    if (usedFacts.has(candidate.fact) || usedKeys.has(candidate.key.toLowerCase())) continue;
+    if (candidate.sentenceIds.some((id) => usedFacts.has(`sentence:${id}`))) continue;
+    const section = study.material.sentences[candidate.sentenceIds[0]].heading ?? "";
+    // Spread the set over sections and templates: each repeat costs a little rank.
+    const value = candidate.score - 0.6 * (usedSections.get(section) ?? 0) - 0.5 * (usedTemplates.get(candidate.template) ?? 0);
+    if (!best || value > best.value) best = { candidate, section, value };
+  }
+  return best;
+}
+
+function toMcq(candidate: Candidate, study: Study, random: Random): Mcq {
+  const sentence = study.material.sentences[candidate.sentenceIds[0]];
+  const passage = sentence.passage;
+  const options = shuffle([candidate.key, ...candidate.distractors.slice(0, 3)], random);
+  const source: Mcq["source"] = { quote: sentence.text };
+  if (passage.document) source.document = passage.document;
+  if (passage.page) source.page = passage.page;
+  const heading = sentence.heading ?? passage.heading;
+  if (heading) source.heading = heading;
+  return {
+    question: candidate.question,
+    options,
+    correct_answer: candidate.key,
+    bloom_level: candidate.level,
+    explanation: candidate.explanation,
+    source,
+    generator: "builtin",
+  };
+}
+
+function throwIfAborted(context: GenerationContext): void {
+  if (context.signal.aborted) throw context.signal.reason ?? new Error("Generation was aborted");
+}
+
+async function report(context: GenerationContext, done: number, total: number, stage: string): Promise<void> {
+  await context.onProgress?.({ done, total, stage });
+}
+

@@ -1,0 +1,109 @@
+import type { SourcePassage } from "@/lib/generation/generator";
+import { analyseMaterial, type Material, type Sentence } from "@/lib/generation/text/analyse-material";
+import { extractTerms, type Term } from "@/lib/generation/text/key-terms";
+import { contentStems } from "@/lib/generation/text/words";
+import { mineRelations, type Relations } from "./mine-relations";
+
+/** Everything the templates need to know about the material, computed once per request. */
+export interface Study {
+  material: Material;
+  terms: Term[];
+  /** Terms clean enough to serve as answers and distractors. */
+  answerTerms: Term[];
+  relations: Relations;
+  sentenceStems: Set<string>[];
+  /** Words seen in lower case somewhere, to tell "The"/"Chlorophyll" from names when lower-casing. */
+  lowerVocabulary: Set<string>;
+}
+
+export function studyMaterial(passages: SourcePassage[]): Study {
+  const material = analyseMaterial(passages);
+  const terms = extractTerms(material);
+  const relations = mineRelations(material);
+  const definedTerms = new Set(relations.definitions.map((definition) => definition.term.toLowerCase()));
+  const answerTerms = terms.filter(
+    (term) =>
+      !term.entity &&
+      term.words <= 5 &&
+      /[a-z]/i.test(term.text) &&
+      // A phrase seen once and longer than two words is often a tagging accident ("bacteria use light energy").
+      (term.occurrences.length > 1 || term.words <= 2 || term.isProper || definedTerms.has(term.text.toLowerCase())),
+  );
+  const lowerVocabulary = new Set<string>();
+  for (const sentence of material.sentences) {
+    for (const token of sentence.tokens.slice(1)) if (/^[a-z]/.test(token.text)) lowerVocabulary.add(token.lower);
+  }
+  return {
+    material,
+    terms,
+    answerTerms,
+    relations,
+    sentenceStems: material.sentences.map((sentence) => new Set(contentStems(sentence.text))),
+    lowerVocabulary,
+  };
+}
+
+/**
+ * Whether the material states something like the given statement in a sentence other than `except`:
+ * a sentence holding all of the statement's distinctive words and most of the others. Used to make
+ * sure a swapped or negated option is not true after all.
+ */
+export function isStatedInMaterial(study: Study, statement: string, mustContain: string, except: number[] = []): boolean {
+  const required = contentStems(mustContain);
+  const others = contentStems(statement).filter((stem) => !required.includes(stem));
+  return study.sentenceStems.some((stems, id) => {
+    if (except.includes(id)) return false;
+    if (!required.every((stem) => stems.has(stem))) return false;
+    const shared = others.filter((stem) => stems.has(stem)).length;
+    return others.length === 0 || shared / others.length >= 0.5;
+  });
+}
+
+export function sentenceOf(study: Study, id: number): Sentence {
+  return study.material.sentences[id];
+}
+
+const OPPOSITES: [string, string][] = [
+  ["rises", "falls"],
+  ["rise", "fall"],
+  ["rose", "fell"],
+  ["increases", "decreases"],
+  ["increase", "decrease"],
+  ["increased", "decreased"],
+  ["higher", "lower"],
+  ["more", "less"],
+  ["larger", "smaller"],
+  ["faster", "slower"],
+  ["upward", "downward"],
+  ["up", "down"],
+  ["right", "left"],
+  ["open", "close"],
+  ["opens", "closes"],
+  ["strongly", "weakly"],
+  ["surplus", "shortage"],
+  ["before", "after"],
+  ["absorbs", "reflects"],
+  ["gains", "loses"],
+  ["expand", "reduce"],
+  ["slowly", "quickly"],
+  ["always", "never"],
+];
+
+/** The statement with its direction words reversed ("the quantity demanded falls" → "… rises"), or undefined. */
+export function reverseDirection(text: string): string | undefined {
+  let changed = false;
+  const result = text.replace(/\b[a-z]+\b/g, (word) => {
+    for (const [a, b] of OPPOSITES) {
+      if (word === a) {
+        changed = true;
+        return b;
+      }
+      if (word === b) {
+        changed = true;
+        return a;
+      }
+    }
+    return word;
+  });
+  return changed ? result : undefined;
+}

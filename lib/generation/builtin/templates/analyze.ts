@@ -1,0 +1,136 @@
+import { contentStems } from "@/lib/generation/text/words";
+import type { Candidate } from "../candidate";
+import { capitalise, lowerFirst } from "../clauses";
+import { chooseDistinct } from "../distractors";
+import { shuffle } from "../random";
+import { isSimilarLength, otherClauses, type TemplateContext } from "./shared";
+
+/**
+ * Organise steps or dated events into their order. The stem lists them shuffled and numbered; the
+ * options are orders, so no option is longer than another and none repeats the text's wording.
+ */
+export function writeOrder({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sequence of study.relations.sequences) {
+    const size = Math.min(4, sequence.steps.length);
+    const start = sequence.kind === "dates" ? random.below(sequence.steps.length - size + 1) : 0;
+    const steps = sequence.kind === "dates" ? pickSpread(sequence.steps, size, random) : sequence.steps.slice(start, start + size);
+    const shown = shuffle(steps, random);
+    if (shown.every((step, index) => step === steps[index])) shown.reverse();
+    const order = steps.map((step) => shown.indexOf(step) + 1);
+    const key = order.join(", ");
+    const permutations = allPermutations(order.length)
+      .map((permutation) => permutation.map((index) => order[index]).join(", "))
+      .filter((option) => option !== key);
+    const distractors = shuffle(permutations, random).slice(0, 3);
+    if (distractors.length < 3) continue;
+    const items = shown.map((step, index) => `(${index + 1}) ${lowerFirst(step.label, study.lowerVocabulary)}`).join("; ");
+    const what = sequence.kind === "dates" ? "these events happened" : "these steps happen";
+    const question = `In which order do ${what}, according to the text? ${items}.`;
+    const sentences = steps.map((step) => study.material.sentences[step.sentenceId]);
+    candidates.push({
+      template: sequence.kind === "dates" ? "order-events" : "order-steps",
+      level: "analyze",
+      question,
+      key,
+      distractors,
+      explanation: `The text gives the order ${key}: ${sentences.map((sentence) => `"${sentence.text}"`).join(" ")}`,
+      sentenceIds: steps.map((step) => step.sentenceId),
+      fact: `sequence:${steps.map((step) => step.sentenceId).join("-")}`,
+      score: 3,
+    });
+  }
+  return candidates;
+}
+
+function pickSpread<T>(items: T[], size: number, random: { below(max: number): number }): T[] {
+  const chosen = new Set<number>();
+  while (chosen.size < size) chosen.add(random.below(items.length));
+  return [...chosen].sort((a, b) => a - b).map((index) => items[index]);
+}
+
+function allPermutations(size: number): number[][] {
+  if (size === 1) return [[0]];
+  return allPermutations(size - 1).flatMap((rest) =>
+    Array.from({ length: size }, (_, position) => [...rest.slice(0, position), size - 1, ...rest.slice(position)]),
+  );
+}
+
+/** Trace a cause given in an earlier sentence ("As a result, …"): attributing an outcome across sentences. */
+export function writeCauseAcrossSentences({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const relation of study.relations.causes) {
+    if (relation.causeSentenceId === relation.sentenceId) continue;
+    const effectSentence = study.material.sentences[relation.sentenceId];
+    const causeSentence = study.material.sentences[relation.causeSentenceId];
+    const question = `According to the text, which development led to this outcome: ${lowerFirst(relation.effect, study.lowerVocabulary)}?`;
+    const key = capitalise(relation.cause);
+    const ranked = otherClauses(study, [effectSentence.id, causeSentence.id], relation.effect, (clause) =>
+      isSimilarLength(clause, relation.cause, 2),
+    ).map((clause) => capitalise(clause.text));
+    const distractors = chooseDistinct(ranked, [key], 3, random);
+    if (distractors.length < 3) continue;
+    candidates.push({
+      template: "cause-across-sentences",
+      level: "analyze",
+      question,
+      key,
+      distractors,
+      explanation: `The text links the two: "${causeSentence.text} ${effectSentence.text}"`,
+      sentenceIds: [causeSentence.id, effectSentence.id],
+      fact: `sentence:${effectSentence.id}`,
+      score: 3,
+    });
+  }
+  return candidates;
+}
+
+/**
+ * Place a statement within the structure of the material: under which heading does it belong? Only
+ * statements whose words tie them clearly to one section are used, so exactly one heading fits.
+ */
+export function writePlaceInSection({ study, random }: TemplateContext): Candidate[] {
+  const headings = [...new Set(study.material.sentences.map((sentence) => sentence.heading).filter(Boolean))] as string[];
+  if (headings.length < 4) return [];
+  const vocabulary = new Map<string, Map<string, number>>();
+  for (const sentence of study.material.sentences) {
+    if (!sentence.heading) continue;
+    const counts = vocabulary.get(sentence.heading) ?? new Map<string, number>();
+    for (const stem of new Set(contentStems(sentence.text))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    vocabulary.set(sentence.heading, counts);
+  }
+  const candidates: Candidate[] = [];
+  for (const sentence of study.material.sentences) {
+    if (!sentence.heading || sentence.isListItem) continue;
+    const words = sentence.text.split(/\s+/).length;
+    if (words < 8 || words > 30 || /^(?:it|this|these|they|such|however|then|finally|first|as a result)\b/i.test(sentence.text)) continue;
+    const stems = [...new Set(contentStems(sentence.text))];
+    const fit = headings.map((heading) => {
+      const counts = vocabulary.get(heading)!;
+      const own = heading === sentence.heading ? 1 : 0;
+      return stems.reduce((sum, stem) => sum + (((counts.get(stem) ?? 0) - own) > 0 ? 1 : 0), 0);
+    });
+    const ownIndex = headings.indexOf(sentence.heading);
+    const best = Math.max(...fit.filter((_, index) => index !== ownIndex));
+    // The home section must share clearly more words with the statement than any other section.
+    if (fit[ownIndex] < 3 || fit[ownIndex] < best + 3) continue;
+    const headingStems = new Set(contentStems(sentence.heading));
+    if (stems.some((stem) => headingStems.has(stem))) continue;
+    const distractors = shuffle(
+      headings.filter((heading) => heading !== sentence.heading),
+      random,
+    ).slice(0, 3);
+    candidates.push({
+      template: "place-in-section",
+      level: "analyze",
+      question: `Under which heading of the text does this statement belong? "${sentence.text}"`,
+      key: sentence.heading,
+      distractors,
+      explanation: `The statement belongs to the section "${sentence.heading}", where the text says: "${sentence.text}"`,
+      sentenceIds: [sentence.id],
+      fact: `sentence:${sentence.id}`,
+      score: 1.5 + (fit[ownIndex] - best) / 10,
+    });
+  }
+  return candidates;
+}

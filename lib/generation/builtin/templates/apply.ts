@@ -1,0 +1,84 @@
+import type { Candidate } from "../candidate";
+import { capitalise, lowerFirst } from "../clauses";
+import { chooseDistinct } from "../distractors";
+import { reverseDirection } from "../study-material";
+import { isSimilarLength, otherClauses, type TemplateContext } from "./shared";
+
+/**
+ * Carry out a rule the text states on a given case: "Suppose that the price of a good rises. Based on
+ * the text, what would you expect?" The wrong answers include the rule run backwards.
+ */
+export function writeRuleToCase({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  const rules = [
+    ...study.relations.rules.map((rule) => ({ ...rule, from: "rule" })),
+    ...study.relations.causes
+      .filter((cause) => cause.causeSentenceId === cause.sentenceId && cause.cue !== "caused")
+      .map((cause) => ({ condition: cause.cause, consequence: cause.effect, sentenceId: cause.sentenceId, from: "cause" })),
+  ];
+  for (const rule of rules) {
+    const sentence = study.material.sentences[rule.sentenceId];
+    const condition = lowerFirst(rule.condition, study.lowerVocabulary);
+    const key = capitalise(rule.consequence);
+    const question = `Suppose that ${condition}. Based on the text, what would you expect?`;
+    const reversed = reverseDirection(rule.consequence);
+    const ranked = otherClauses(study, [sentence.id], `${rule.condition} ${rule.consequence}`, (clause) =>
+      isSimilarLength(clause, rule.consequence, 2),
+    ).map((clause) => capitalise(clause.text));
+    const distractors = reversed ? [capitalise(reversed)] : [];
+    distractors.push(...chooseDistinct(ranked, [key, ...distractors], 3 - distractors.length, random));
+    if (distractors.length < 3) continue;
+    candidates.push({
+      template: "rule-to-case",
+      level: "apply",
+      question,
+      key,
+      distractors,
+      explanation: `The text states the rule that applies here: "${sentence.text}"`,
+      sentenceIds: [sentence.id],
+      fact: `sentence:${sentence.id}`,
+      score: rule.from === "rule" ? 3.2 : 2.6,
+    });
+  }
+  return candidates;
+}
+
+/**
+ * Execute a procedure the text describes: given the step just carried out, choose the next one.
+ * Only for present-tense procedures; a past-tense narrative is ordered under Analyze instead.
+ */
+export function writeNextStep({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sequence of study.relations.sequences) {
+    if (!sequence.isProcedure || sequence.kind !== "steps") continue;
+    for (let k = 0; k + 1 < sequence.steps.length; k++) {
+      const current = sequence.steps[k];
+      const next = sequence.steps[k + 1];
+      const where = sequence.heading ? ` in "${sequence.heading}"` : "";
+      const question = `Following the procedure the text describes${where}, this has just happened: ${lowerFirst(current.label, study.lowerVocabulary)}. What happens next?`;
+      const key = capitalise(next.label);
+      const others = sequence.steps.filter((_, index) => index !== k && index !== k + 1).map((step) => capitalise(step.label));
+      const ranked = [
+        ...others,
+        ...otherClauses(study, sequence.steps.map((step) => step.sentenceId), next.label, (clause) =>
+          isSimilarLength(clause, next.label, 2),
+        ).map((clause) => capitalise(clause.text)),
+      ];
+      const distractors = chooseDistinct(ranked, [key, capitalise(current.label)], 3, random);
+      if (distractors.length < 3) continue;
+      const nextSentence = study.material.sentences[next.sentenceId];
+      candidates.push({
+        template: "next-step",
+        level: "apply",
+        question,
+        key,
+        distractors,
+        explanation: `In the text this step follows directly: "${nextSentence.text}"`,
+        sentenceIds: [next.sentenceId, current.sentenceId],
+        fact: `sentence:${next.sentenceId}`,
+        score: 2.8,
+      });
+    }
+  }
+  return candidates;
+}

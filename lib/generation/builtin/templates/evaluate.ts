@@ -1,0 +1,124 @@
+import { findNounPhrases } from "@/lib/generation/text/key-terms";
+import type { Sentence } from "@/lib/generation/text/analyse-material";
+import type { Candidate } from "../candidate";
+import { capitalise, isSelfContained, stripLeadIn, wordCount } from "../clauses";
+import { pickTermDistractors } from "../distractors";
+import { shuffle, type Random } from "../random";
+import { isSimilarLength, type TemplateContext } from "./shared";
+import type { Study } from "../study-material";
+
+interface Swap {
+  original: string;
+  replacement: string;
+  /** The first clause of the sentence with the swap made. */
+  claim: string;
+}
+
+/** The first clause of a sentence, if it reads on its own and is short enough to judge. */
+function claimOf(sentence: Sentence): string | undefined {
+  const clause = stripLeadIn(sentence.text.split(/; /)[0].replace(/[.!]$/, ""));
+  if (wordCount(clause) < 6 || wordCount(clause) > 26 || !isSelfContained(clause, sentence, 26)) return undefined;
+  return clause;
+}
+
+/** Terms of a clause that can be swapped for a same-kind term the material shows to be wrong here. */
+function findSwaps(study: Study, sentence: Sentence, clause: string, random: Random): Swap[] {
+  const swaps: Swap[] = [];
+  const answerKeys = new Set(study.answerTerms.map((term) => term.key));
+  for (const span of findNounPhrases(sentence)) {
+    if (!answerKeys.has(span.key) || !clause.includes(span.text)) continue;
+    const [replacement] = pickTermDistractors(study, span.text, {
+      stem: clause.replace(span.text, ""),
+      statement: clause,
+      sourceSentenceIds: [sentence.id],
+      random,
+      count: 1,
+    });
+    if (!replacement || clause.split(span.text).length !== 2) continue;
+    swaps.push({ original: span.text, replacement, claim: clause.replace(span.text, replacement) });
+  }
+  return swaps;
+}
+
+/**
+ * Check a claim against the text: a student's sentence has one detail wrong; which correction is the
+ * right one? The wrong corrections would change details that were right.
+ */
+export function writeFindTheError({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of study.material.sentences) {
+    const clause = claimOf(sentence);
+    if (!clause) continue;
+    const swaps = findSwaps(study, sentence, clause, random);
+    if (swaps.length < 3) continue;
+    const [error, ...others] = shuffle(swaps, random);
+    const claim = capitalise(error.claim);
+    const key = `Change "${error.replacement}" to "${error.original}"`;
+    const distractors = others
+      .filter((swap) => claim.includes(swap.original))
+      .slice(0, 3)
+      .map((swap) => `Change "${swap.original}" to "${swap.replacement}"`);
+    if (distractors.length < 2) continue;
+    if (distractors.length < 3) {
+      const [alternative] = pickTermDistractors(study, error.original, {
+        stem: `${clause} ${error.replacement}`,
+        statement: clause,
+        sourceSentenceIds: [sentence.id],
+        random,
+        count: 1,
+      });
+      if (!alternative) continue;
+      distractors.push(`Change "${error.replacement}" to "${alternative}"`);
+    }
+    candidates.push({
+      template: "find-the-error",
+      level: "evaluate",
+      question: `A student wrote: "${claim}." Which correction makes the statement agree with the text?`,
+      key,
+      distractors,
+      explanation: `The text says "${error.original}", not "${error.replacement}": "${sentence.text}"`,
+      sentenceIds: [sentence.id],
+      fact: `sentence:${sentence.id}`,
+      score: 2.6,
+    });
+  }
+  return candidates;
+}
+
+/**
+ * Judge which of four statements about one term the text supports; the other three are statements
+ * from elsewhere in the text with one detail swapped, each checked to be unsupported.
+ */
+export function writeAccurateStatement({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const term of study.answerTerms.slice(0, 25)) {
+    const sentenceIds = [...new Set(term.occurrences.map((span) => span.sentenceId))];
+    const claims = sentenceIds
+      .map((id) => ({ sentence: study.material.sentences[id], clause: claimOf(study.material.sentences[id]) }))
+      .filter((entry): entry is { sentence: Sentence; clause: string } => !!entry.clause && entry.clause.includes(term.text));
+    if (claims.length < 4) continue;
+    const [truth, ...rest] = shuffle(claims, random);
+    const falsified: string[] = [];
+    for (const other of rest) {
+      const swap = findSwaps(study, other.sentence, other.clause, random).find(
+        (candidate) => candidate.original !== term.text && isSimilarLength(candidate.claim, truth.clause, 1.6),
+      );
+      if (swap) falsified.push(capitalise(swap.claim));
+      if (falsified.length === 3) break;
+    }
+    if (falsified.length < 3) continue;
+    candidates.push({
+      template: "accurate-statement",
+      level: "evaluate",
+      question: `Which statement about ${term.text} does the text support?`,
+      key: capitalise(truth.clause),
+      distractors: falsified,
+      explanation: `Only this statement matches the text: "${truth.sentence.text}" Each of the others changes one detail of what the text says.`,
+      sentenceIds: [truth.sentence.id],
+      fact: `sentence:${truth.sentence.id}`,
+      score: 2.4,
+    });
+  }
+  return candidates;
+}
+

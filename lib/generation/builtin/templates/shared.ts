@@ -1,0 +1,47 @@
+import { contentStems } from "@/lib/generation/text/words";
+import type { Sentence } from "@/lib/generation/text/analyse-material";
+import type { Random } from "../random";
+import type { Study } from "../study-material";
+
+export interface TemplateContext {
+  study: Study;
+  random: Random;
+}
+
+/** Quotes the source the way every explanation does. */
+export function quoteSource(sentences: Sentence[]): string {
+  return sentences.map((sentence) => sentence.text).join(" ");
+}
+
+/** Main clauses of other sentences, usable as plausible wrong answers for clause-type keys. */
+export function otherClauses(
+  study: Study,
+  exclude: number[],
+  avoid: string,
+  predicate: (clause: string, sentence: Sentence) => boolean,
+): { text: string; sentenceId: number }[] {
+  const avoidStems = new Set(contentStems(avoid));
+  const clauses: { text: string; sentenceId: number }[] = [];
+  for (const relation of [...study.relations.causes, ...study.relations.rules]) {
+    const texts = "cause" in relation ? [relation.cause, relation.effect] : [relation.condition, relation.consequence];
+    for (const text of texts) {
+      if (exclude.includes(relation.sentenceId)) continue;
+      const sentence = study.material.sentences[relation.sentenceId];
+      const stems = contentStems(text);
+      const overlap = stems.filter((stem) => avoidStems.has(stem)).length / Math.max(stems.length, 1);
+      if (overlap < 0.5 && predicate(text, sentence)) clauses.push({ text, sentenceId: relation.sentenceId });
+    }
+  }
+  return clauses;
+}
+
+/** Whether two option texts are within a length ratio that hides the key among them. */
+export function isSimilarLength(a: string, b: string, ratio = 1.7): boolean {
+  const x = a.length;
+  const y = b.length;
+  return Math.max(x, y) <= ratio * Math.min(x, y);
+}
+
+export function sentencesById(study: Study, ids: number[]): Sentence[] {
+  return ids.map((id) => study.material.sentences[id]);
+}

@@ -1,0 +1,114 @@
+import { findNounPhrases } from "@/lib/generation/text/key-terms";
+import { joinTokens } from "@/lib/generation/text/analyse-material";
+import type { Candidate } from "../candidate";
+import { capitalise, isSelfContainedPhrase, lowerFirst, wordCount } from "../clauses";
+import { chooseDistinct, pickTermDistractors } from "../distractors";
+import { reverseDirection, type Study } from "../study-material";
+import { isSimilarLength, otherClauses, type TemplateContext } from "./shared";
+
+/** Explain an outcome by its stated reason: "According to the text, what explains why leaves look green?" */
+export function writeExplainCause({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const relation of study.relations.causes) {
+    if (relation.causeSentenceId !== relation.sentenceId) continue;
+    const sentence = study.material.sentences[relation.sentenceId];
+    const effect = lowerFirst(relation.effect, study.lowerVocabulary);
+    const question = `According to the text, what explains why ${effect}?`;
+    const ranked = otherClauses(study, [sentence.id], relation.effect, (clause) => isSimilarLength(clause, relation.cause, 2))
+      .filter((clause) => clause.text !== relation.cause)
+      .map((clause) => capitalise(clause.text));
+    const distractors = chooseDistinct(ranked, [capitalise(relation.cause)], 3, random);
+    if (distractors.length < 3) continue;
+    candidates.push({
+      template: "explain-cause",
+      level: "understand",
+      question,
+      key: capitalise(relation.cause),
+      distractors,
+      explanation: `The text gives this reason: "${sentence.text}"`,
+      sentenceIds: [sentence.id],
+      fact: `sentence:${sentence.id}`,
+      score: 3,
+    });
+  }
+  return candidates;
+}
+
+/** Compare two things the text sets against each other: "How does the supply curve differ from the demand curve?" */
+export function writeContrast({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const contrast of study.relations.contrasts) {
+    const sentence = study.material.sentences[contrast.sentenceId];
+    const isPlural = !/s$/.test(contrast.predicate.split(" ")[0]) || /^(?:are|have|were|do)$/.test(contrast.predicate.split(" ")[0]);
+    const pronoun = isPlural ? "They" : "It";
+    const key = `${pronoun} ${contrast.predicate}`;
+    const question = `According to the text, how does ${contrast.subject} differ from ${contrast.other}?`;
+    const ranked: string[] = [];
+    const reversed = reverseDirection(contrast.predicate);
+    if (reversed) ranked.push(`${pronoun} ${reversed}`);
+    for (const predicate of collectPredicates(study, isPlural, [sentence.id])) {
+      if (isSimilarLength(predicate, contrast.predicate, 2.2)) ranked.push(`${pronoun} ${predicate}`);
+    }
+    const distractors = chooseDistinct(reversed ? [ranked[0]] : [], [key], 1, random);
+    distractors.push(...chooseDistinct(ranked.slice(reversed ? 1 : 0), [key, ...distractors], 3 - distractors.length, random));
+    if (distractors.length < 3) continue;
+    candidates.push({
+      template: "contrast",
+      level: "understand",
+      question,
+      key,
+      distractors,
+      explanation: `The text draws the contrast: "${sentence.text}"`,
+      sentenceIds: [sentence.id],
+      fact: `sentence:${sentence.id}`,
+      score: 3.2,
+    });
+  }
+  return candidates;
+}
+
+/** Predicates ("slopes upward", "contain chloroplasts") of simple subject–verb sentences, for contrast distractors. */
+function collectPredicates(study: Study, plural: boolean, exclude: number[]): string[] {
+  const predicates: string[] = [];
+  for (const sentence of study.material.sentences) {
+    if (exclude.includes(sentence.id)) continue;
+    const tokens = sentence.tokens;
+    const subject = findNounPhrases(sentence).find((span) => span.start <= 1);
+    const verb = subject && tokens[subject.end];
+    if (!subject || !verb || !(verb.pos === "VERB" || /[^s]s$/.test(verb.lower))) continue;
+    const verbIsPlural = !/[^s]s$/.test(verb.lower);
+    if (verbIsPlural !== plural || /^(?:is|was|has)$/.test(verb.lower)) continue;
+    let stop = subject.end;
+    while (stop < tokens.length && !/^[,;.:]$/.test(tokens[stop].text)) stop++;
+    const predicate = joinTokens(tokens.slice(subject.end, stop));
+    if (wordCount(predicate) >= 2 && wordCount(predicate) <= 12 && isSelfContainedPhrase(predicate, 12)) predicates.push(predicate);
+  }
+  return predicates;
+}
+
+/**
+ * Classify a described case under the concept it illustrates: "Consider this case: the server encodes
+ * the connection details into its ISN … Which term from the text does it describe?"
+ */
+export function writeCaseToConcept({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const definition of study.relations.definitions) {
+    if (!definition.situation) continue;
+    const sentence = study.material.sentences[definition.sentenceId];
+    const question = `Which term from the text names the case in which ${definition.situation}?`;
+    const distractors = pickTermDistractors(study, definition.term, { stem: question, random });
+    if (distractors.length < 3) continue;
+    candidates.push({
+      template: "case-to-concept",
+      level: "understand",
+      question,
+      key: capitalise(definition.term),
+      distractors: distractors.map(capitalise),
+      explanation: `The case matches how the text describes ${definition.term}: "${sentence.text}"`,
+      sentenceIds: [sentence.id],
+      fact: `term:${definition.term.toLowerCase()}`,
+      score: 2.5,
+    });
+  }
+  return candidates;
+}

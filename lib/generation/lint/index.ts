@@ -1,0 +1,1 @@
+export { BLOCKING_LINT_CODES, lintMcq, STEM_WORD_LIMIT } from "./lint-mcq";

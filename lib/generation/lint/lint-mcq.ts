@@ -1,0 +1,141 @@
+import type { LintFinding, Mcq } from "@/lib/generation/mcq";
+import { contentStems, diceSimilarity, normaliseSpace, wordsOf } from "@/lib/generation/text/words";
+
+/** Codes of findings that make a question unusable: generators drop such candidates instead of shipping them. */
+export const BLOCKING_LINT_CODES = new Set([
+  "option_count",
+  "key_not_in_options",
+  "duplicate_options",
+  "all_none_of_the_above",
+  "answer_in_stem",
+  "ungrounded",
+]);
+
+export const STEM_WORD_LIMIT = 70;
+
+const ABSOLUTE = /\b(?:always|never|all|none|only|every|completely|entirely)\b/i;
+const NEGATIVE = /\b(?:not|except|never|least|false|incorrect|untrue)\b/i;
+const ALL_NONE = /\b(?:all|none|both|neither) of (?:the )?(?:above|these|following)\b/i;
+const OPENING_PRONOUN = /^(?:it|its|this|these|that|those|they|their|he|she|his|her)\b/i;
+
+/**
+ * Checks one question against the item-writing flaws that can be detected by rule (Haladyna,
+ * Downing & Rodriguez 2002; Tarrant et al. 2006). Pure: the same question and source give the same
+ * findings. `sourceText` is the material the question was written from.
+ */
+export function lintMcq(mcq: Mcq, sourceText: string): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const add = (code: string, message: string) => findings.push({ code, message });
+  const options = mcq.options.map((option) => option.trim());
+  const key = mcq.correct_answer.trim();
+  const distractors = options.filter((option) => option !== key);
+
+  if (options.length !== 4 || options.some((option) => option.length === 0)) {
+    add("option_count", "A question needs exactly four non-empty options.");
+  }
+  if (!options.includes(key)) add("key_not_in_options", "The correct answer is not one of the options.");
+  if (hasNearDuplicates(options)) add("duplicate_options", "Two options are the same or almost the same.");
+  if (options.some((option) => ALL_NONE.test(option))) {
+    add("all_none_of_the_above", "Avoid \"all of the above\" and \"none of the above\" options.");
+  }
+
+  const stemStems = new Set(contentStems(mcq.question));
+  const keyStems = contentStems(key);
+  if (keyStems.length > 0 && keyStems.every((stem) => stemStems.has(stem)) && !isOrderKey(key)) {
+    add("answer_in_stem", "The stem already contains the correct answer.");
+  } else {
+    const cue = keyStems.find(
+      (stem) => stemStems.has(stem) && !distractors.some((option) => contentStems(option).includes(stem)),
+    );
+    if (cue) add("stem_word_cue", `The word "${cue}" appears in the stem and only in the correct answer.`);
+  }
+
+  const article = /\b(a|an)\s*(?:_+|\.\.\.|…)?\s*[.?:]?\s*$/i.exec(mcq.question.replace(/_+\.?$/, "").trimEnd());
+  if (article && /_{2,}/.test(mcq.question)) {
+    const agrees = (option: string) => (article[1].toLowerCase() === "an") === /^[aeiou]/i.test(option);
+    if (agrees(key) && distractors.some((option) => !agrees(option))) {
+      add("article_cue", `The article "${article[1]}" before the blank fits the correct answer but not every option.`);
+    }
+  }
+  const verbBeforeBlank = /\b(is|are|was|were)\s+_{2,}/i.exec(mcq.question);
+  if (verbBeforeBlank) {
+    const plural = /^(?:are|were)$/i.test(verbBeforeBlank[1]);
+    if (options.some((option) => looksPlural(option) !== plural)) {
+      add("number_agreement", "The verb before the blank does not agree in number with every option.");
+    }
+  }
+
+  const longestDistractor = Math.max(...distractors.map((option) => option.length), 0);
+  if (!isOrderKey(key) && key.length > 1.25 * longestDistractor && key.length - longestDistractor > 8) {
+    add("longest_option", "The correct answer is clearly the longest option.");
+  }
+  const absolutes = options.filter((option) => ABSOLUTE.test(option));
+  if (absolutes.length > 0 && absolutes.length < options.length) {
+    add("absolute_terms", "Some options use absolute words such as \"always\" or \"never\", which test-wise students avoid.");
+  }
+  const negative = NEGATIVE.exec(mcq.question);
+  if (negative && negative[0] !== negative[0].toUpperCase()) {
+    add("negative_stem", `The stem is negative ("${negative[0]}") without emphasis; write it in capitals or rephrase.`);
+  }
+  if (distractors.some((option) => isImplausibleBeside(option, key))) {
+    add("implausible_distractor", "A wrong answer is of a different kind or size than the correct one and is easy to rule out.");
+  }
+  if (OPENING_PRONOUN.test(mcq.question.trim())) {
+    add("unresolved_pronoun", "The stem opens with a pronoun whose referent the reader cannot see.");
+  }
+  if (wordsOf(mcq.question).length > STEM_WORD_LIMIT) {
+    add("stem_too_long", `The stem is longer than ${STEM_WORD_LIMIT} words.`);
+  }
+  const grounding = checkGrounding(mcq, sourceText, stemStems);
+  if (grounding) add("ungrounded", grounding);
+  return findings;
+}
+
+function isOrderKey(text: string): boolean {
+  return /^\d+(?:,\s*\d+)+$/.test(text);
+}
+
+function hasNearDuplicates(options: string[]): boolean {
+  for (let i = 0; i < options.length; i++) {
+    for (let j = i + 1; j < options.length; j++) {
+      const a = options[i].toLowerCase();
+      const b = options[j].toLowerCase();
+      if (a === b || diceSimilarity(a, b) >= 0.9) return true;
+      const wordsA = wordsOf(a);
+      const wordsB = wordsOf(b);
+      // "Glucose" beside "glucose molecules": one option contained whole in a short other one.
+      if (Math.max(wordsA.length, wordsB.length) <= 4 && (containsWords(wordsA, wordsB) || containsWords(wordsB, wordsA))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function containsWords(outer: string[], inner: string[]): boolean {
+  return inner.length > 0 && inner.every((word) => outer.includes(word));
+}
+
+function looksPlural(option: string): boolean {
+  const last = option.trim().split(/\s+/).pop() ?? "";
+  return /[^s]s$/i.test(last) || /\band\b/i.test(option);
+}
+
+function isImplausibleBeside(option: string, key: string): boolean {
+  const isNumber = (text: string) => /^[\d\s.,%$€£:–-]+$/.test(text);
+  if (isNumber(option) !== isNumber(key)) return true;
+  const ratio = Math.max(option.length, key.length) / Math.max(1, Math.min(option.length, key.length));
+  return ratio > 4 && Math.abs(option.length - key.length) > 20;
+}
+
+function checkGrounding(mcq: Mcq, sourceText: string, stemStems: Set<string>): string | undefined {
+  const quote = mcq.source?.quote ? normaliseSpace(mcq.source.quote) : "";
+  if (!quote) return "The question cites no sentence of the material.";
+  if (!normaliseSpace(sourceText).includes(quote)) return "The cited sentence does not occur in the material.";
+  if (isOrderKey(mcq.correct_answer) || mcq.correct_answer === mcq.source?.heading) return undefined;
+  const quoteStems = new Set(contentStems(quote));
+  const keyStems = contentStems(mcq.correct_answer).filter((stem) => !stemStems.has(stem));
+  if (keyStems.length === 0) return undefined;
+  const supported = keyStems.filter((stem) => quoteStems.has(stem)).length;
+  return supported / keyStems.length >= 0.5 ? undefined : "The correct answer is not supported by the cited sentence.";
+}
