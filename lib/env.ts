@@ -30,12 +30,27 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_SECONDS: positiveInt(20),
   DATABASE_POOL_SIZE: positiveInt(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Any OpenAI-compatible server, e.g. http://localhost:11434/v1 (Ollama). Unset → the built-in generator. */
+  LLM_BASE_URL: optionalString.pipe(z.url({ error: "LLM_BASE_URL must be a URL such as http://localhost:11434/v1" }).optional()),
+  /** Left unset for servers that need none (Ollama, LM Studio). Never logged. */
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: optionalString,
+  /** One call to the model; the job's own timeout still bounds the whole generation. */
+  LLM_TIMEOUT_SECONDS: positiveInt(120),
+  /** Calls in flight to the model from one instance, across all its jobs. */
+  LLM_MAX_CONCURRENCY: positiveInt(4),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
+// Half a configuration would silently fall back to the built-in generator; refuse it at start-up.
+const checkedEnvSchema = envSchema.refine((value) => Boolean(value.LLM_BASE_URL) === Boolean(value.LLM_MODEL), {
+  message: "set both LLM_BASE_URL and LLM_MODEL to use a language model, or neither",
+  path: ["LLM_MODEL"],
+});
+
 function loadEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+  const parsed = checkedEnvSchema.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
