@@ -18,9 +18,20 @@ export interface ExtractionLimits {
   /** Aborting terminates the worker and rejects with the signal's reason. */
   signal?: AbortSignal;
   timeoutMs?: number;
-  /** V8 heap of the worker; exceeding it ends the worker, not the process. */
+  /**
+   * V8 heap of the worker; exceeding it ends the worker, not the process. Decoded PDF streams
+   * live outside that heap, so the process's resident memory may grow by at most twice this
+   * while the worker runs (see MEMORY_SAMPLE_MS).
+   */
   memoryLimitMb?: number;
 }
+
+// A 1 MB PDF whose content stream inflates to 1 GB took the process to 2.9 GB in 14 s although
+// the worker heap was capped at 256 MB: pdf.js decodes streams into typed arrays, which V8's
+// heap limit does not count. So resident memory is watched too. It is process-wide, so
+// concurrent extractions share the allowance, but it is what the kernel's OOM killer counts;
+// at the ~200 MB/s such a file grew, a 50 ms sample lets it overshoot by only ~10 MB.
+const MEMORY_SAMPLE_MS = 50;
 
 export type ExtractionRequest =
   | { kind: "pdf"; bytes: Uint8Array }
@@ -71,27 +82,36 @@ export function runExtractionWorker<Request extends ExtractionRequest>(
       reject(signal.reason);
       return;
     }
+    const rssLimitBytes = process.memoryUsage.rss() + 2 * memoryLimitMb * 2 ** 20;
     const bytes = request.bytes.slice();
     const worker = new Worker(WORKER_PATH, {
       workerData: { ...request, bytes },
       transferList: [bytes.buffer],
       resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
     });
+
     let isSettled = false;
     const settle = (outcome: () => void) => {
       if (isSettled) return;
       isSettled = true;
       clearTimeout(timer);
+      clearInterval(memorySampler);
       signal?.removeEventListener("abort", onAbort);
       void worker.terminate();
       outcome();
     };
     const onAbort = () => settle(() => reject(signal?.reason));
+    signal?.addEventListener("abort", onAbort, { once: true });
     const timer = setTimeout(
       () => settle(() => reject(new IngestError("timed-out", `no answer after ${timeoutMs} ms`))),
       timeoutMs,
     );
-    signal?.addEventListener("abort", onAbort, { once: true });
+    const memorySampler = setInterval(() => {
+      const rss = process.memoryUsage.rss();
+      if (rss <= rssLimitBytes) return;
+      const detail = `process resident memory reached ${Math.round(rss / 2 ** 20)} MB`;
+      settle(() => reject(new IngestError("out-of-memory", detail)));
+    }, MEMORY_SAMPLE_MS);
 
     worker.once("message", (message: unknown) =>
       settle(() => {
