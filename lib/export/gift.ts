@@ -2,14 +2,17 @@ import { encodeUtf8, findCorrectIndex, makeQuestionName } from "./text";
 import type { ExportableAssessment, FormatOutput } from "./types";
 
 /**
- * Moodle GIFT. Text goes out as [plain] so HTML-looking text shows literally; Moodle applies the
- * question's format to its answers and feedback too. The Bloom level is a `[tag:…]` comment, which
- * Moodle's importer turns into a question tag; the explanation is the `####` general feedback.
+ * Moodle GIFT, in a category named after the assessment. Text goes out as [plain] so HTML-looking
+ * text shows literally; Moodle applies the question's format to its answers and feedback too. The
+ * Bloom level is a `[tag:…]` comment, which Moodle's importer turns into a question tag; the
+ * explanation is the `####` general feedback.
  */
 export function exportGift(assessment: ExportableAssessment): FormatOutput {
   const header = [
     `// ${oneLine(assessment.title)}`,
     `// Exported from Bloomery: ${assessment.questions.length} multiple-choice questions.`,
+    // Moodle files the questions in a category named after the assessment; "//" escapes a "/".
+    `$CATEGORY: $course$/top/${oneLine(assessment.title).replace(/\//g, "//")}`,
   ].join("\n");
   const blocks = assessment.questions.map((mcq, index) => {
     const correct = findCorrectIndex(mcq);

@@ -56,15 +56,20 @@ export async function exportPdf(
     const lines: LaidOutLine[] = [];
     for (const { text, style, spaceBefore } of paragraphs) {
       const chain = chains[style.weight];
-      const prepared = prepareText(text, chain);
-      prepared.missing.forEach((char) => missing.add(char));
-      await chain.embedFacesFor(prepared.text + (style.hanging ?? ""));
+      await chain.embedFacesFor(style.hanging ?? "");
       const labelWidth = style.hanging ? chain.get(0).widthOfTextAtSize(`${style.hanging} `, style.size) : 0;
-      const isRtl = isRightToLeftParagraph(prepared.text);
-      const printed = layoutParagraph(prepared.text, chain, style.size, contentWidth - style.indent - labelWidth);
-      printed.forEach((line, i) =>
-        lines.push({ ...line, style, label: i === 0 ? (style.hanging ?? null) : null, isRtl, spaceBefore: i === 0 ? spaceBefore : 0 }),
-      );
+      // A line break the author typed starts a new line; each such line is its own bidi paragraph.
+      for (const [lineIndex, textLine] of text.split(/\r\n|\r|\n/).entries()) {
+        const prepared = prepareText(textLine, chain);
+        prepared.missing.forEach((char) => missing.add(char));
+        await chain.embedFacesFor(prepared.text);
+        const isRtl = isRightToLeftParagraph(prepared.text);
+        const printed = layoutParagraph(prepared.text, chain, style.size, contentWidth - style.indent - labelWidth);
+        printed.forEach((line, i) => {
+          const isFirst = lineIndex === 0 && i === 0;
+          lines.push({ ...line, style, label: isFirst ? (style.hanging ?? null) : null, isRtl, spaceBefore: isFirst ? spaceBefore : 0 });
+        });
+      }
     }
     if (missing.size > 0) {
       problems.push({
