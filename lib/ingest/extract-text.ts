@@ -41,9 +41,13 @@ function readMarkdownBlocks(text: string): TextBlock[] {
   for (const line of text.split("\n")) {
     const fenceMatch = CODE_FENCE.exec(line);
     if (fence !== null) {
-      // Code is kept as written; a "#" in it is a comment, not a heading.
-      if (fenceMatch?.[1] === fence) fence = null;
-      else paragraph.push(line);
+      // Code is kept as written, as one paragraph; a "#" in it is a comment, not a heading.
+      if (fenceMatch?.[1] === fence) {
+        endParagraph();
+        fence = null;
+      } else {
+        paragraph.push(line);
+      }
       continue;
     }
     if (fenceMatch) {
