@@ -35,17 +35,15 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
 
   const scored: { text: string; score: number }[] = [];
   for (const term of study.answerTerms) {
-    const text = term.text;
+    // A common noun first seen at the start of a sentence keeps no capital inside another one.
+    const text = term.isProper || /^[A-Z]{2}/.test(term.text) ? term.text : term.text.charAt(0).toLowerCase() + term.text.slice(1);
     if (term.isProper !== keyIsProper || term.isPlural !== keyIsPlural) continue;
     if (Math.abs(term.words - keyWords) > 2) continue;
-    const stems = contentStems(text);
+    const stems = stemsOf(text);
     if (stems.length === 0 || stems.some((stem) => keyStems.has(stem) || stemStems.has(stem) || blockedStems.has(stem))) {
       continue;
     }
     if (blocked.some((other) => other.includes(text.toLowerCase()) || text.toLowerCase().includes(other))) continue;
-    if (options.statement && isStatedInMaterial(study, options.statement.replace(key, text), text, options.sourceSentenceIds)) {
-      continue;
-    }
     let score = Math.log(1 + term.score);
     if (keyTerm && term.head === keyTerm.head) score += 1.5;
     if ([...sectionsOf(study, term)].some((section) => keySection.has(section))) score += 0.7;
@@ -53,8 +51,16 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
     scored.push({ text, score });
   }
   scored.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+  // The reliability check is the costly part, so it runs only on the best-ranked few.
+  const reliable: string[] = [];
+  for (const entry of scored) {
+    if (reliable.length >= (options.count ?? 3) + 3) break;
+    const statement = options.statement;
+    if (statement && isStatedInMaterial(study, statement.replace(key, entry.text), entry.text, options.sourceSentenceIds)) continue;
+    reliable.push(entry.text);
+  }
   return chooseDistinct(
-    scored.map((entry) => entry.text),
+    reliable,
     [key],
     options.count ?? 3,
     options.random,
@@ -78,6 +84,19 @@ export function chooseDistinct(ranked: string[], taken: string[], count: number,
     accepted.push(text);
   }
   return chosen;
+}
+
+const stemCache = new Map<string, string[]>();
+
+// Term stems are asked for thousands of times per request; the cache is bounded by the vocabulary.
+function stemsOf(text: string): string[] {
+  let stems = stemCache.get(text);
+  if (!stems) {
+    if (stemCache.size > 50_000) stemCache.clear();
+    stems = contentStems(text);
+    stemCache.set(text, stems);
+  }
+  return stems;
 }
 
 function isTooClose(a: string, b: string): boolean {

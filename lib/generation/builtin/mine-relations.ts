@@ -73,7 +73,7 @@ export interface Relations {
 export function mineRelations(material: Material): Relations {
   const relations: Relations = { definitions: [], causes: [], rules: [], contrasts: [], examples: [], sequences: [] };
   for (const sentence of material.sentences) {
-    if (sentence.isListItem || /\?\s*$/.test(sentence.text)) continue;
+    if (sentence.isListItem || sentence.isRepeat || /\?\s*$/.test(sentence.text)) continue;
     relations.definitions.push(...mineDefinitions(sentence));
     relations.causes.push(...mineCauses(sentence, material));
     relations.rules.push(...mineRules(sentence));
@@ -395,6 +395,7 @@ function mineMarkedSteps(material: Material): Sequence[] {
     current = [];
   };
   for (const sentence of material.sentences) {
+    if (sentence.isRepeat) continue;
     const marker = STEP_MARKER.exec(sentence.text);
     if (!marker) continue;
     const isStart = /^First/.test(marker[1]);
@@ -471,6 +472,7 @@ const DATE_PHRASE = /\b(?:in|on|by) ((?:\d{1,2} )?(?:(?:January|February|March|A
 function mineDatedEvents(material: Material): Sequence[] {
   const events: Step[] = [];
   for (const sentence of material.sentences) {
+    if (sentence.isRepeat) continue;
     const firstClause = stripLeadIn(sentence.text.replace(/[.!]$/, "").split(/; /)[0]);
     const years = firstClause.match(/\b1[0-9]{3}\b|\b20[0-9]{2}\b/g) ?? [];
     const date = DATE_PHRASE.exec(firstClause);

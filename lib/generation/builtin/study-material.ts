@@ -12,6 +12,8 @@ export interface Study {
   answerTerms: Term[];
   relations: Relations;
   sentenceStems: Set<string>[];
+  /** Sentence ids per content stem, so "is this stated anywhere?" does not scan every sentence. */
+  sentencesByStem: Map<string, number[]>;
   /** Words seen in lower case somewhere, to tell "The"/"Chlorophyll" from names when lower-casing. */
   lowerVocabulary: Set<string>;
 }
@@ -32,13 +34,25 @@ export function studyMaterial(passages: SourcePassage[]): Study {
   const lowerVocabulary = new Set<string>();
   for (const sentence of material.sentences) {
     for (const token of sentence.tokens.slice(1)) if (/^[a-z]/.test(token.text)) lowerVocabulary.add(token.lower);
+    const first = sentence.tokens[0];
+    if (first && first.pos !== "PROPN") lowerVocabulary.add(first.lower);
   }
+  const sentenceStems = material.sentences.map((sentence) => new Set(contentStems(sentence.text)));
+  const sentencesByStem = new Map<string, number[]>();
+  sentenceStems.forEach((stems, id) => {
+    for (const stem of stems) {
+      const ids = sentencesByStem.get(stem) ?? [];
+      ids.push(id);
+      sentencesByStem.set(stem, ids);
+    }
+  });
   return {
     material,
     terms,
     answerTerms,
     relations,
-    sentenceStems: material.sentences.map((sentence) => new Set(contentStems(sentence.text))),
+    sentenceStems,
+    sentencesByStem,
     lowerVocabulary,
   };
 }
@@ -51,7 +65,12 @@ export function studyMaterial(passages: SourcePassage[]): Study {
 export function isStatedInMaterial(study: Study, statement: string, mustContain: string, except: number[] = []): boolean {
   const required = contentStems(mustContain);
   const others = contentStems(statement).filter((stem) => !required.includes(stem));
-  return study.sentenceStems.some((stems, id) => {
+  const rarest = required
+    .map((stem) => study.sentencesByStem.get(stem) ?? [])
+    .sort((a, b) => a.length - b.length)[0];
+  if (!rarest) return false;
+  return rarest.some((id) => {
+    const stems = study.sentenceStems[id];
     if (except.includes(id)) return false;
     if (!required.every((stem) => stems.has(stem))) return false;
     const shared = others.filter((stem) => stems.has(stem)).length;

@@ -27,6 +27,8 @@ export interface Sentence {
   /** The nearest heading above it: from the markdown structure, else the passage's own. */
   heading?: string;
   isListItem: boolean;
+  /** The same sentence already occurred earlier (material pasted twice); it adds no new fact. */
+  isRepeat: boolean;
 }
 
 export interface Paragraph {
@@ -51,6 +53,7 @@ export function analyseMaterial(passages: SourcePassage[]): Material {
   const paragraphs: Paragraph[] = [];
   const headings: string[] = [];
   let wordCount = 0;
+  const seen = new Set<string>();
   passages.forEach((passage) => {
     let heading = passage.heading;
     for (const block of splitBlocks(passage.text)) {
@@ -74,7 +77,9 @@ export function analyseMaterial(passages: SourcePassage[]): Material {
           passage,
           heading,
           isListItem: block.kind === "list",
+          isRepeat: seen.has(text),
         };
+        seen.add(text);
         sentences.push(sentence);
         paragraph.sentenceIds.push(sentence.id);
       });

@@ -101,7 +101,7 @@ export function writePlaceInSection({ study, random }: TemplateContext): Candida
   }
   const candidates: Candidate[] = [];
   for (const sentence of study.material.sentences) {
-    if (!sentence.heading || sentence.isListItem) continue;
+    if (!sentence.heading || sentence.isListItem || sentence.isRepeat) continue;
     const words = sentence.text.split(/\s+/).length;
     if (words < 8 || words > 30 || /^(?:it|this|these|they|such|however|then|finally|first|as a result)\b/i.test(sentence.text)) continue;
     const stems = [...new Set(contentStems(sentence.text))];

@@ -4,7 +4,7 @@ import { chooseDistinct } from "../distractors";
 import { reverseDirection } from "../study-material";
 import { isSimilarLength, otherClauses, type TemplateContext } from "./shared";
 
-const PAST = /\b(?:was|were|had|did|\w+ed)\b/;
+const PAST = /\b(?:was|were|had|did)\b/;
 
 /**
  * Plan how to bring about an outcome, working backwards from the text's rules and causes: the learner

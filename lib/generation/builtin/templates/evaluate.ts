@@ -17,7 +17,7 @@ interface Swap {
 /** The first clause of a sentence, if it reads on its own and is short enough to judge. */
 function claimOf(sentence: Sentence): string | undefined {
   const clause = stripLeadIn(sentence.text.split(/; /)[0].replace(/[.!]$/, ""));
-  if (wordCount(clause) < 6 || wordCount(clause) > 26 || !isSelfContained(clause, sentence, 26)) return undefined;
+  if (wordCount(clause) < 6 || wordCount(clause) > 24 || /[()":]/.test(clause) || !isSelfContained(clause, sentence, 24)) return undefined;
   return clause;
 }
 
@@ -26,7 +26,10 @@ function findSwaps(study: Study, sentence: Sentence, clause: string, random: Ran
   const swaps: Swap[] = [];
   const answerKeys = new Set(study.answerTerms.map((term) => term.key));
   for (const span of findNounPhrases(sentence)) {
-    if (!answerKeys.has(span.key) || !clause.includes(span.text)) continue;
+    if (!answerKeys.has(span.key) || !clause.includes(span.text) || span.start === 0) continue;
+    // Swap whole noun phrases only: the word after must not continue the phrase.
+    const after = sentence.tokens[span.end];
+    if (after && (after.pos === "NOUN" || after.pos === "PROPN")) continue;
     const [replacement] = pickTermDistractors(study, span.text, {
       stem: clause.replace(span.text, ""),
       statement: clause,
@@ -47,6 +50,7 @@ function findSwaps(study: Study, sentence: Sentence, clause: string, random: Ran
 export function writeFindTheError({ study, random }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of study.material.sentences) {
+    if (sentence.isRepeat) continue;
     const clause = claimOf(sentence);
     if (!clause) continue;
     const swaps = findSwaps(study, sentence, clause, random);
@@ -92,7 +96,7 @@ export function writeFindTheError({ study, random }: TemplateContext): Candidate
 export function writeAccurateStatement({ study, random }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const term of study.answerTerms.slice(0, 25)) {
-    const sentenceIds = [...new Set(term.occurrences.map((span) => span.sentenceId))];
+    const sentenceIds = [...new Set(term.occurrences.map((span) => span.sentenceId))].slice(0, 12);
     const claims = sentenceIds
       .map((id) => ({ sentence: study.material.sentences[id], clause: claimOf(study.material.sentences[id]) }))
       .filter((entry): entry is { sentence: Sentence; clause: string } => !!entry.clause && entry.clause.includes(term.text));

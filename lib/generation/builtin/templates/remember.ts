@@ -1,7 +1,7 @@
 import { findNounPhrases } from "@/lib/generation/text/key-terms";
 import { joinTokens } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
-import { capitalise, isSelfContained, stripLeadIn, wordCount } from "../clauses";
+import { capitalise, indefiniteArticle, isSelfContained, stripLeadIn, wordCount } from "../clauses";
 import { pickTermDistractors } from "../distractors";
 import type { TemplateContext } from "./shared";
 
@@ -36,7 +36,7 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
   const candidates: Candidate[] = [];
   const answerKeys = new Map(study.answerTerms.map((term, rank) => [term.key, rank]));
   for (const sentence of study.material.sentences) {
-    if (sentence.isListItem) continue;
+    if (sentence.isListItem || sentence.isRepeat) continue;
     const tokens = sentence.tokens;
     for (const span of findNounPhrases(sentence)) {
       const rank = answerKeys.get(span.key);
@@ -80,7 +80,8 @@ export function writeExampleOf({ study, random }: TemplateContext): Candidate[] 
   for (const list of study.relations.examples) {
     const sentence = study.material.sentences[list.sentenceId];
     const key = list.members[random.below(list.members.length)];
-    const question = `Which of these does the text give as an example of ${list.category}?`;
+    const category = /s$/.test(list.category) ? list.category : `${indefiniteArticle(list.category)} ${list.category}`;
+    const question = `Which of these does the text give as an example of ${category}?`;
     const distractors = pickTermDistractors(study, key, {
       stem: question,
       alsoCorrect: list.members,
