@@ -6,6 +6,8 @@ import { extractText } from "./extract-text";
 import type { ExtractedDocument } from "./extracted-document";
 import type { ExtractionLimits } from "./run-extraction-worker";
 
+export type { ExtractionLimits };
+
 /**
  * Reads an uploaded file into sections of text. The type comes from the bytes; `fileName` only
  * tells Markdown from plain text. PDF and Word files are parsed in a worker thread bounded by

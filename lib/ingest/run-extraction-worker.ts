@@ -28,9 +28,10 @@ export interface ExtractionLimits {
 
 // A 1 MB PDF whose content stream inflates to 1 GB took the process to 2.9 GB in 14 s although
 // the worker heap was capped at 256 MB: pdf.js decodes streams into typed arrays, which V8's
-// heap limit does not count. So resident memory is watched too. It is process-wide, so
-// concurrent extractions share the allowance, but it is what the kernel's OOM killer counts;
-// at the ~200 MB/s such a file grew, a 50 ms sample lets it overshoot by only ~10 MB.
+// heap limit does not count. So resident memory is watched too: it is process-wide (whatever
+// else grows meanwhile, a concurrent extraction included, counts against the allowance) but it
+// is what the kernel's OOM killer counts. With 50 ms samples that file was stopped at 614 MB
+// against a 609 MB limit.
 const MEMORY_SAMPLE_MS = 50;
 
 export type ExtractionRequest =

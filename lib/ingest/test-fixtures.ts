@@ -1,7 +1,8 @@
 // Files for the ingest tests and benchmarks, written from scratch so that every fixture is
 // reproducible and its content known. Not imported by application code.
 import { createHash } from "node:crypto";
-import { crc32, deflateSync } from "node:zlib";
+import { once } from "node:events";
+import { crc32, createDeflate, deflateSync } from "node:zlib";
 import {
   AlignmentType,
   Document,
@@ -13,7 +14,7 @@ import {
   TableCell,
   TableRow,
 } from "docx";
-import { unzipSync, Zip, ZipDeflate, Zlib } from "fflate";
+import { unzipSync, Zip, ZipDeflate } from "fflate";
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 
 export interface PdfFixturePage {
@@ -129,11 +130,18 @@ export async function makeFlateBombPdf(expandedBytes: number): Promise<Uint8Arra
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
   page.drawText("Only this sentence is meant to be read.", { x: MARGIN, y: 700, font, size: BODY_SIZE });
+  // Streamed through native zlib: never holds the expanded bytes, and is five times faster
+  // than fflate here.
+  const deflate = createDeflate({ level: 9 });
   const compressed: Uint8Array[] = [];
-  const zlib = new Zlib({ level: 6 }, (chunk) => compressed.push(chunk));
-  const spaces = new Uint8Array(1024 * 1024).fill(0x20);
-  for (let written = 0; written < expandedBytes; written += spaces.byteLength) zlib.push(spaces);
-  zlib.push(new Uint8Array(0), true);
+  deflate.on("data", (chunk: Buffer) => compressed.push(chunk));
+  const isFinished = once(deflate, "end");
+  const spaces = Buffer.alloc(1024 * 1024, 0x20);
+  for (let written = 0; written < expandedBytes; written += spaces.byteLength) {
+    if (!deflate.write(spaces)) await once(deflate, "drain");
+  }
+  deflate.end();
+  await isFinished;
   const stream = pdf.context.stream(concatBytes(compressed), { Filter: "FlateDecode" });
   page.node.addContentStream(pdf.context.register(stream));
   return pdf.save();
