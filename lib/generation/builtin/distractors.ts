@@ -23,7 +23,7 @@ export interface TermDistractorOptions {
  * length, preferably the same head noun or section, never overlapping the key or the stem.
  */
 export function pickTermDistractors(study: Study, key: string, options: TermDistractorOptions): string[] {
-  const keyTerm = study.terms.find((term) => term.text.toLowerCase() === key.toLowerCase());
+  const keyTerm = termsByText(study).get(key.toLowerCase());
   const keyStems = new Set(contentStems(key));
   const stemStems = new Set(contentStems(options.stem));
   const blocked = [key, ...(options.alsoCorrect ?? [])].map((text) => text.toLowerCase());
@@ -34,19 +34,17 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
   const keySection = keyTerm ? sectionsOf(study, keyTerm) : new Set<string>();
 
   const scored: { text: string; score: number }[] = [];
-  for (const term of study.answerTerms) {
-    // A common noun first seen at the start of a sentence keeps no capital inside another one.
-    const text = term.isProper || /^[A-Z]{2}/.test(term.text) ? term.text : term.text.charAt(0).toLowerCase() + term.text.slice(1);
+  for (const entry of termEntries(study)) {
+    const { term, text, lower, stems } = entry;
     if (term.isProper !== keyIsProper || term.isPlural !== keyIsPlural) continue;
     if (Math.abs(term.words - keyWords) > 2) continue;
-    const stems = stemsOf(text);
     if (stems.length === 0 || stems.some((stem) => keyStems.has(stem) || stemStems.has(stem) || blockedStems.has(stem))) {
       continue;
     }
-    if (blocked.some((other) => other.includes(text.toLowerCase()) || text.toLowerCase().includes(other))) continue;
+    if (blocked.some((other) => other.includes(lower) || lower.includes(other))) continue;
     let score = Math.log(1 + term.score);
     if (keyTerm && term.head === keyTerm.head) score += 1.5;
-    if ([...sectionsOf(study, term)].some((section) => keySection.has(section))) score += 0.7;
+    if (keySection.size > 0 && [...entry.sections].some((section) => keySection.has(section))) score += 0.7;
     score -= Math.abs(text.length - key.length) / Math.max(key.length, 8);
     scored.push({ text, score });
   }
@@ -86,17 +84,41 @@ export function chooseDistinct(ranked: string[], taken: string[], count: number,
   return chosen;
 }
 
-const stemCache = new Map<string, string[]>();
+interface TermEntry {
+  term: Term;
+  /** The term as it reads inside a sentence. */
+  text: string;
+  lower: string;
+  stems: string[];
+  sections: Set<string>;
+}
 
-// Term stems are asked for thousands of times per request; the cache is bounded by the vocabulary.
-function stemsOf(text: string): string[] {
-  let stems = stemCache.get(text);
-  if (!stems) {
-    if (stemCache.size > 50_000) stemCache.clear();
-    stems = contentStems(text);
-    stemCache.set(text, stems);
+const entryCache = new WeakMap<Study, TermEntry[]>();
+const termCache = new WeakMap<Study, Map<string, Term>>();
+
+function termsByText(study: Study): Map<string, Term> {
+  let terms = termCache.get(study);
+  if (!terms) {
+    terms = new Map();
+    // The first (best-scored) term with a given spelling wins, as a linear search would pick it.
+    for (const term of study.terms) if (!terms.has(term.text.toLowerCase())) terms.set(term.text.toLowerCase(), term);
+    termCache.set(study, terms);
   }
-  return stems;
+  return terms;
+}
+
+// Every template asks for distractors many times per request; the per-term work is done once per study.
+function termEntries(study: Study): TermEntry[] {
+  let entries = entryCache.get(study);
+  if (!entries) {
+    entries = study.answerTerms.map((term) => {
+      // A common noun first seen at the start of a sentence keeps no capital inside another one.
+      const text = term.isProper || /^[A-Z]{2}/.test(term.text) ? term.text : term.text.charAt(0).toLowerCase() + term.text.slice(1);
+      return { term, text, lower: text.toLowerCase(), stems: contentStems(text), sections: sectionsOf(study, term) };
+    });
+    entryCache.set(study, entries);
+  }
+  return entries;
 }
 
 function isTooClose(a: string, b: string): boolean {

@@ -128,10 +128,18 @@ function isImplausibleBeside(option: string, key: string): boolean {
   return ratio > 4 && Math.abs(option.length - key.length) > 20;
 }
 
+// A generator lints many questions against the same material; normalising it once saves most of the cost.
+let lastSource = { raw: "", normalised: "" };
+
+function normalisedSource(sourceText: string): string {
+  if (lastSource.raw !== sourceText) lastSource = { raw: sourceText, normalised: normaliseSpace(sourceText) };
+  return lastSource.normalised;
+}
+
 function checkGrounding(mcq: Mcq, sourceText: string, stemStems: Set<string>): string | undefined {
   const quote = mcq.source?.quote ? normaliseSpace(mcq.source.quote) : "";
   if (!quote) return "The question cites no sentence of the material.";
-  if (!normaliseSpace(sourceText).includes(quote)) return "The cited sentence does not occur in the material.";
+  if (!normalisedSource(sourceText).includes(quote)) return "The cited sentence does not occur in the material.";
   if (isOrderKey(mcq.correct_answer) || mcq.correct_answer === mcq.source?.heading) return undefined;
   const quoteStems = new Set(contentStems(quote));
   const keyStems = contentStems(mcq.correct_answer).filter((stem) => !stemStems.has(stem));

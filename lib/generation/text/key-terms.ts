@@ -46,8 +46,23 @@ const MODIFIER_OPENERS = new Set(
   "other many several most such same certain various different own further extra usual typical whole entire each every".split(" "),
 );
 
+const NO_VERB_FORMS: ReadonlySet<string> = new Set();
+
+// Templates and miners ask for the same sentence's phrases many times per request; the spans never change.
+const phraseCache = new WeakMap<Sentence, PhraseSpan[]>();
+
 /** Noun phrases of a sentence: runs of adjectives and nouns ending in a noun, hyphenated words kept whole. */
-export function findNounPhrases(sentence: Sentence, verbForms: ReadonlySet<string> = new Set()): PhraseSpan[] {
+export function findNounPhrases(sentence: Sentence, verbForms: ReadonlySet<string> = NO_VERB_FORMS): PhraseSpan[] {
+  if (verbForms !== NO_VERB_FORMS) return scanNounPhrases(sentence, verbForms);
+  let spans = phraseCache.get(sentence);
+  if (!spans) {
+    spans = scanNounPhrases(sentence, verbForms);
+    phraseCache.set(sentence, spans);
+  }
+  return spans;
+}
+
+function scanNounPhrases(sentence: Sentence, verbForms: ReadonlySet<string>): PhraseSpan[] {
   const tokens = sentence.tokens;
   const spans: PhraseSpan[] = [];
   let i = 0;

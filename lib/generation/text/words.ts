@@ -35,6 +35,19 @@ const IRREGULAR_PLURALS: Record<string, string> = {
  * word, which is all the cue and overlap checks need.
  */
 export function stemWord(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    // Bounded by the vocabulary of the material; cleared only for pathological inputs.
+    if (stemCache.size > 100_000) stemCache.clear();
+    stem = computeStem(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+const stemCache = new Map<string, string>();
+
+function computeStem(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, "");
   if (IRREGULAR_PLURALS[w]) return IRREGULAR_PLURALS[w];
   if (w.length <= 3) return w;
