@@ -3,6 +3,9 @@ import { contentStems, diceSimilarity } from "@/lib/generation/text/words";
 import type { Random } from "./random";
 import { isStatedInMaterial, type Study } from "./study-material";
 
+/** Enough ranked wrong answers for the selector to find three that give no cue. */
+export const DEFAULT_COUNT = 5;
+
 export interface TermDistractorOptions {
   /** The stem, whose words a distractor must not repeat. */
   stem: string;
@@ -38,12 +41,17 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
     const { term, text, lower, stems } = entry;
     if (term.isProper !== keyIsProper || term.isPlural !== keyIsPlural) continue;
     if (Math.abs(term.words - keyWords) > 2) continue;
-    if (stems.length === 0 || stems.some((stem) => keyStems.has(stem) || stemStems.has(stem) || blockedStems.has(stem))) {
-      continue;
-    }
+    if (stems.length === 0 || stems.some((stem) => blockedStems.has(stem) && !keyStems.has(stem))) continue;
+    // Sharing a word with the key ("price floor" beside "price ceiling") makes a plausible wrong answer;
+    // being the key's words, or the stem's, does not.
+    if (stems.every((stem) => keyStems.has(stem) || stemStems.has(stem))) continue;
+    if (keyStems.size > 0 && [...keyStems].every((stem) => stems.includes(stem))) continue;
+    if (stems.some((stem) => stemStems.has(stem) && !keyStems.has(stem))) continue;
     if (blocked.some((other) => other.includes(lower) || lower.includes(other))) continue;
     let score = Math.log(1 + term.score);
     if (keyTerm && term.head === keyTerm.head) score += 1.5;
+    // A stem word the key repeats is a cue unless a wrong answer repeats it too.
+    if (stems.some((stem) => keyStems.has(stem) && stemStems.has(stem))) score += 1;
     if (keySection.size > 0 && [...entry.sections].some((section) => keySection.has(section))) score += 0.7;
     score -= Math.abs(text.length - key.length) / Math.max(key.length, 8);
     scored.push({ text, score });
@@ -52,7 +60,7 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
   // The reliability check is the costly part, so it runs only on the best-ranked few.
   const reliable: string[] = [];
   for (const entry of scored) {
-    if (reliable.length >= (options.count ?? 3) + 3) break;
+    if (reliable.length >= (options.count ?? DEFAULT_COUNT) + 3) break;
     const statement = options.statement;
     if (statement && isStatedInMaterial(study, statement.replace(key, entry.text), entry.text, options.sourceSentenceIds)) continue;
     reliable.push(entry.text);
@@ -60,7 +68,7 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
   return chooseDistinct(
     reliable,
     [key],
-    options.count ?? 3,
+    options.count ?? DEFAULT_COUNT,
     options.random,
   );
 }

@@ -71,21 +71,36 @@ export const generateBuiltin: Generator = async (input, context) => {
     let delivered = 0;
     const usedSections = new Map<string, number>();
     const usedTemplates = new Map<string, number>();
+    // Questions with a non-blocking finding wait here; they are used only when clean ones run out.
+    const flagged: { candidate: Candidate; mcq: Mcq; findings: LintFinding[]; section: string }[] = [];
+    const accept = (candidate: Candidate, mcq: Mcq, section: string) => {
+      usedFacts.add(candidate.fact);
+      usedKeys.add(candidate.key.toLowerCase());
+      usedSections.set(section, (usedSections.get(section) ?? 0) + 1);
+      usedTemplates.set(candidate.template, (usedTemplates.get(candidate.template) ?? 0) + 1);
+      mcqs.push(mcq);
+      delivered++;
+    };
     while (delivered < requested) {
       const pick = pickNext(ranked, study, usedFacts, usedKeys, usedSections, usedTemplates);
       if (!pick) break;
       ranked.splice(ranked.indexOf(pick.candidate), 1);
-      const mcq = toMcq(pick.candidate, study, random);
-      const findings = lintMcq(mcq, sourceText);
-      if (findings.some((finding) => BLOCKING_LINT_CODES.has(finding.code))) continue;
-      if (findings.length > 0) mcq.lint = findings;
-      usedFacts.add(pick.candidate.fact);
-      usedKeys.add(pick.candidate.key.toLowerCase());
-      usedSections.set(pick.section, (usedSections.get(pick.section) ?? 0) + 1);
-      usedTemplates.set(pick.candidate.template, (usedTemplates.get(pick.candidate.template) ?? 0) + 1);
-      mcqs.push(mcq);
-      delivered++;
+      const built = buildMcq(pick.candidate, study, random, sourceText);
+      if (!built) continue;
+      if (built.findings.length > 0) {
+        flagged.push({ candidate: pick.candidate, ...built, section: pick.section });
+        continue;
+      }
+      accept(pick.candidate, built.mcq, pick.section);
       throwIfAborted(context);
+      await report(context, mcqs.length, total, `writing question ${mcqs.length} of ${total}`);
+    }
+    flagged.sort((a, b) => a.findings.length - b.findings.length || b.candidate.score - a.candidate.score);
+    for (const entry of flagged) {
+      if (delivered >= requested) break;
+      if (!isUnused(entry.candidate, usedFacts, usedKeys)) continue;
+      entry.mcq.lint = entry.findings;
+      accept(entry.candidate, entry.mcq, entry.section);
       await report(context, mcqs.length, total, `writing question ${mcqs.length} of ${total}`);
     }
     if (delivered < requested) {
@@ -124,8 +139,7 @@ function pickNext(
 ): { candidate: Candidate; section: string } | undefined {
   let best: { candidate: Candidate; section: string; value: number } | undefined;
   for (const candidate of ranked) {
-    if (usedFacts.has(candidate.fact) || usedKeys.has(candidate.key.toLowerCase())) continue;
-    if (candidate.sentenceIds.some((id) => usedFacts.has(`sentence:${id}`))) continue;
+    if (!isUnused(candidate, usedFacts, usedKeys)) continue;
     const section = study.material.sentences[candidate.sentenceIds[0]].heading ?? "";
     // Spread the set over sections and templates: each repeat costs a little rank.
     const value = candidate.score - 0.6 * (usedSections.get(section) ?? 0) - 0.5 * (usedTemplates.get(candidate.template) ?? 0);
@@ -134,10 +148,59 @@ function pickNext(
   return best;
 }
 
-function toMcq(candidate: Candidate, study: Study, random: Random): Mcq {
+function isUnused(candidate: Candidate, usedFacts: Set<string>, usedKeys: Set<string>): boolean {
+  if (usedFacts.has(candidate.fact) || usedKeys.has(candidate.key.toLowerCase())) return false;
+  return !candidate.sentenceIds.some((id) => usedFacts.has(`sentence:${id}`));
+}
+
+// Templates offer up to six ranked wrong answers; the first three that give no cue (longest option, a
+// stem word only the key repeats) are used.
+const MAX_DISTRACTOR_POOL = 6;
+
+/**
+ * The candidate as a question with the best three of its wrong answers: the first trio (in rank
+ * order) without lint findings, else the one with fewest; undefined when every trio is blocked.
+ */
+function buildMcq(
+  candidate: Candidate,
+  study: Study,
+  random: Random,
+  sourceText: string,
+): { mcq: Mcq; findings: LintFinding[] } | undefined {
+  const pool = candidate.distractors.slice(0, MAX_DISTRACTOR_POOL);
+  let best: { trio: string[]; findings: LintFinding[] } | undefined;
+  for (const trio of trios(pool)) {
+    const mcq = toMcq(candidate, trio, study);
+    const findings = lintMcq(mcq, sourceText);
+    if (findings.some((finding) => BLOCKING_LINT_CODES.has(finding.code))) continue;
+    if (!best || findings.length < best.findings.length) best = { trio, findings };
+    if (findings.length === 0) break;
+  }
+  if (!best) return undefined;
+  const mcq = toMcq(candidate, best.trio, study);
+  mcq.options = shuffle(mcq.options, random);
+  return { mcq, findings: best.findings };
+}
+
+/** Three-element subsets of a ranked list, best-ranked first. */
+function trios(items: string[]): string[][] {
+  const result: string[][] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      for (let k = j + 1; k < items.length; k++) result.push([items[i], items[j], items[k]]);
+    }
+  }
+  return result.sort((a, b) => rankSum(items, a) - rankSum(items, b));
+}
+
+function rankSum(items: string[], trio: string[]): number {
+  return trio.reduce((sum, item) => sum + items.indexOf(item), 0);
+}
+
+function toMcq(candidate: Candidate, distractors: string[], study: Study): Mcq {
   const sentence = study.material.sentences[candidate.sentenceIds[0]];
   const passage = sentence.passage;
-  const options = shuffle([candidate.key, ...candidate.distractors.slice(0, 3)], random);
+  const options = [candidate.key, ...distractors];
   const source: Mcq["source"] = { quote: sentence.text };
   if (passage.document) source.document = passage.document;
   if (passage.page) source.page = passage.page;

@@ -22,7 +22,7 @@ export function writeOrder({ study, random }: TemplateContext): Candidate[] {
     const permutations = allPermutations(order.length)
       .map((permutation) => permutation.map((index) => order[index]).join(", "))
       .filter((option) => option !== key);
-    const distractors = shuffle(permutations, random).slice(0, 3);
+    const distractors = shuffle(permutations, random).slice(0, 5);
     if (distractors.length < 3) continue;
     const items = shown.map((step, index) => `(${index + 1}) ${lowerFirst(step.label, study.lowerVocabulary)}`).join("; ");
     const what = sequence.kind === "dates" ? "these events happened" : "these steps happen";
@@ -68,7 +68,7 @@ export function writeCauseAcrossSentences({ study, random }: TemplateContext): C
     const ranked = otherClauses(study, [effectSentence.id, causeSentence.id], relation.effect, (clause) =>
       isSimilarLength(clause, relation.cause, 2),
     ).map((clause) => capitalise(clause.text));
-    const distractors = chooseDistinct(ranked, [key], 3, random);
+    const distractors = chooseDistinct(ranked, [key], 5, random);
     if (distractors.length < 3) continue;
     candidates.push({
       template: "cause-across-sentences",
@@ -119,7 +119,7 @@ export function writePlaceInSection({ study, random }: TemplateContext): Candida
     const distractors = shuffle(
       headings.filter((heading) => heading !== sentence.heading),
       random,
-    ).slice(0, 3);
+    ).slice(0, 5);
     candidates.push({
       template: "place-in-section",
       level: "analyze",

@@ -26,7 +26,7 @@ export function writeRuleToCase({ study, random }: TemplateContext): Candidate[]
       isSimilarLength(clause, rule.consequence, 2),
     ).map((clause) => capitalise(clause.text));
     const distractors = reversed ? [capitalise(reversed)] : [];
-    distractors.push(...chooseDistinct(ranked, [key, ...distractors], 3 - distractors.length, random));
+    distractors.push(...chooseDistinct(ranked, [key, ...distractors], 5 - distractors.length, random));
     if (distractors.length < 3) continue;
     candidates.push({
       template: "rule-to-case",
@@ -64,7 +64,7 @@ export function writeNextStep({ study, random }: TemplateContext): Candidate[] {
           isSimilarLength(clause, next.label, 2),
         ).map((clause) => capitalise(clause.text)),
       ];
-      const distractors = chooseDistinct(ranked, [key, capitalise(current.label)], 3, random);
+      const distractors = chooseDistinct(ranked, [key, capitalise(current.label)], 5, random);
       if (distractors.length < 3) continue;
       const nextSentence = study.material.sentences[next.sentenceId];
       candidates.push({

@@ -31,7 +31,7 @@ export function writePlanForGoal({ study, random }: TemplateContext): Candidate[
       isSimilarLength(clause, relation.means, 2) && !PAST.test(clause),
     ).map((clause) => `Make sure that ${lowerFirst(clause.text, study.lowerVocabulary)}`);
     const distractors = reversed ? [`Make sure that ${lowerFirst(reversed, study.lowerVocabulary)}`] : [];
-    distractors.push(...chooseDistinct(ranked, [key, ...distractors], 3 - distractors.length, random));
+    distractors.push(...chooseDistinct(ranked, [key, ...distractors], 5 - distractors.length, random));
     if (distractors.length < 3) continue;
     candidates.push({
       template: "plan-for-goal",

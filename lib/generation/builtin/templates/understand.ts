@@ -17,7 +17,7 @@ export function writeExplainCause({ study, random }: TemplateContext): Candidate
     const ranked = otherClauses(study, [sentence.id], relation.effect, (clause) => isSimilarLength(clause, relation.cause, 2))
       .filter((clause) => clause.text !== relation.cause)
       .map((clause) => capitalise(clause.text));
-    const distractors = chooseDistinct(ranked, [capitalise(relation.cause)], 3, random);
+    const distractors = chooseDistinct(ranked, [capitalise(relation.cause)], 5, random);
     if (distractors.length < 3) continue;
     candidates.push({
       template: "explain-cause",
@@ -50,7 +50,7 @@ export function writeContrast({ study, random }: TemplateContext): Candidate[] {
       if (isSimilarLength(predicate, contrast.predicate, 2.2)) ranked.push(`${pronoun} ${predicate}`);
     }
     const distractors = chooseDistinct(reversed ? [ranked[0]] : [], [key], 1, random);
-    distractors.push(...chooseDistinct(ranked.slice(reversed ? 1 : 0), [key, ...distractors], 3 - distractors.length, random));
+    distractors.push(...chooseDistinct(ranked.slice(reversed ? 1 : 0), [key, ...distractors], 5 - distractors.length, random));
     if (distractors.length < 3) continue;
     candidates.push({
       template: "contrast",
