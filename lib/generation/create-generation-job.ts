@@ -1,7 +1,9 @@
 import type { Queryable } from "../db";
+import { AppError } from "../errors";
 import { enqueueJob } from "../jobs/enqueue-job";
 import { generateJob } from "./generate-job";
-import type { GenerateRequest } from "./generate-request";
+import type { GenerateRequest, GeneratorName } from "./generate-request";
+import { readLlmConfig } from "./llm/llm-config";
 
 /** Queues a generation job for a validated request and returns its id. */
 export async function createGenerationJob(db: Queryable, request: GenerateRequest): Promise<{ jobId: string }> {
@@ -11,6 +13,18 @@ export async function createGenerationJob(db: Queryable, request: GenerateReques
     counts: request.blooms,
     seed: request.seed ?? 0,
     exclude: request.exclude ?? [],
+    generator: chooseGenerator(request.generator),
   });
   return { jobId: id };
+}
+
+/** The language model when one is configured, unless the request says otherwise. */
+function chooseGenerator(requested: GeneratorName | undefined): GeneratorName {
+  const isLlmConfigured = readLlmConfig() !== null;
+  // Asking for a model the server does not have is the caller's mistake: a 400 now, not a failed job later.
+  if (requested === "llm" && !isLlmConfigured) {
+    const message = 'generator "llm" is not available: no language model is configured on this server';
+    throw new AppError("bad_request", message, { issues: [{ path: "generator", message }] });
+  }
+  return requested ?? (isLlmConfigured ? "llm" : "builtin");
 }

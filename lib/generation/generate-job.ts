@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { defineJobKind } from "../jobs/types";
 import { BLOOM_LEVELS, type BloomCounts } from "./blooms";
+import { generatorNameSchema, type GeneratorName } from "./generate-request";
+import type { GenerationContext, GenerationInput } from "./generator";
+import { readLlmConfig } from "./llm/llm-config";
 import { generationResultSchema, type GenerationResult } from "./mcq";
 
 const countsSchema = z.object(
@@ -16,6 +19,8 @@ export const generatePayloadSchema = z.object({
   counts: countsSchema,
   seed: z.number().int().default(0),
   exclude: z.array(z.string()).default([]),
+  /** Chosen when the job was queued; absent in jobs queued before there was a choice. */
+  generator: generatorNameSchema.optional(),
 });
 export type GeneratePayload = z.input<typeof generatePayloadSchema>;
 
@@ -25,9 +30,9 @@ export const generateJob = defineJobKind({
   payloadSchema: generatePayloadSchema,
   async handle(payload, context): Promise<GenerationResult> {
     await context.reportProgress({ done: 0, total: totalOf(payload.counts), stage: "reading material" });
-    // Loaded on first use: the NLP model behind it is large and request-only instances never need it.
-    const { generateBuiltin } = await import("./builtin");
-    const result = await generateBuiltin(
+    const result = await runGenerator(
+      payload.generator ?? (readLlmConfig() ? "llm" : "builtin"),
+      context.jobId,
       {
         passages: [{ text: payload.text }],
         title: payload.title,
@@ -41,6 +46,17 @@ export const generateJob = defineJobKind({
     return generationResultSchema.parse(result);
   },
 });
+
+// Each generator is loaded on first use: the built-in one's NLP model is large, and request-only
+// instances need neither.
+async function runGenerator(name: GeneratorName, jobId: string, input: GenerationInput, context: GenerationContext): Promise<GenerationResult> {
+  if (name === "llm") {
+    const { generateForJob } = await import("./llm");
+    return generateForJob(jobId, input, context);
+  }
+  const { generateBuiltin } = await import("./builtin");
+  return generateBuiltin(input, context);
+}
 
 function totalOf(counts: BloomCounts): number {
   return BLOOM_LEVELS.reduce((sum, level) => sum + counts[level], 0);

@@ -3,6 +3,10 @@ import { bloomsRequirementSchema } from "./blooms";
 
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 
+/** Who writes the questions: the offline built-in generator or the configured language model. */
+export const generatorNameSchema = z.enum(["builtin", "llm"], { error: 'generator must be "builtin" or "llm"' });
+export type GeneratorName = z.infer<typeof generatorNameSchema>;
+
 /** The body of POST /api/generate. */
 export const generateRequestSchema = z.object({
   text: z
@@ -17,5 +21,7 @@ export const generateRequestSchema = z.object({
   /** Same text, counts and seed give the same questions; another seed gives another selection. */
   seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
   exclude: z.array(z.string().max(2000)).max(500).optional(),
+  /** Unset → the language model when one is configured, else the built-in generator. */
+  generator: generatorNameSchema.optional(),
 });
 export type GenerateRequest = z.output<typeof generateRequestSchema>;

@@ -1,0 +1,32 @@
+import { LlmClient, type LlmClientOptions } from "./llm-client";
+import { readLlmConfig, type LlmConfig } from "./llm-config";
+
+/** How the server is asked for JSON, best first; a server that refuses one is asked the next way. */
+export const JSON_MODES = ["json_schema", "json_object", "prompt"] as const;
+export type JsonMode = (typeof JSON_MODES)[number];
+
+/**
+ * One configured server: its client (which holds the instance-wide concurrency limit) and the best
+ * JSON mode it has accepted so far, remembered so later calls skip modes it refused.
+ */
+export interface LlmProvider {
+  config: LlmConfig;
+  client: LlmClient;
+  jsonMode: JsonMode;
+}
+
+export function createLlmProvider(config: LlmConfig, options: LlmClientOptions = {}): LlmProvider {
+  return { config, client: new LlmClient(config, options), jsonMode: "json_schema" };
+}
+
+// One provider per process, so LLM_MAX_CONCURRENCY bounds the calls of all jobs of this instance.
+const globalForLlm = globalThis as unknown as { __bloomeryLlmProvider?: LlmProvider | null };
+
+/** The provider for the configured server, or null when no language model is configured. */
+export function getConfiguredLlmProvider(): LlmProvider | null {
+  if (globalForLlm.__bloomeryLlmProvider === undefined) {
+    const config = readLlmConfig();
+    globalForLlm.__bloomeryLlmProvider = config ? createLlmProvider(config) : null;
+  }
+  return globalForLlm.__bloomeryLlmProvider;
+}
