@@ -39,6 +39,33 @@ const envSchema = z.object({
   LLM_TIMEOUT_SECONDS: positiveInt(120),
   /** Calls in flight to the model from one instance, across all its jobs. */
   LLM_MAX_CONCURRENCY: positiveInt(4),
+  /** Signs session cookies. Unset → one is generated at first start and kept in the database. */
+  BETTER_AUTH_SECRET: optionalString.pipe(z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional()),
+  /** Public address, e.g. https://quiz.example.edu; links in mail point here. */
+  APP_BASE_URL: optionalString.pipe(z.url({ error: "APP_BASE_URL must be a URL such as https://quiz.example.edu" }).optional()),
+  /** e.g. smtp://user:pass@mail.example.edu:587. Unset → mail is written to the log instead. */
+  SMTP_URL: optionalString,
+  MAIL_FROM: z.string().default("Bloomery <no-reply@localhost>"),
+  /** Keeps sent mail for /dev/mailbox; always on outside production. Never on a public server. */
+  BLOOMERY_DEV_MAILBOX: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
+  /** Which X-Forwarded-For entry, counted from the right (1 = last), is the client's address. */
+  CLIENT_IP_XFF_POSITION: positiveInt(1),
+  /** Sign-in attempts per IP, and failed ones per account, in each window. */
+  RATE_LIMIT_LOGIN_PER_IP: positiveInt(30),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: positiveInt(10),
+  RATE_LIMIT_LOGIN_WINDOW_SECONDS: positiveInt(900),
+  RATE_LIMIT_FORGOT_PER_IP: positiveInt(10),
+  RATE_LIMIT_FORGOT_PER_ACCOUNT: positiveInt(3),
+  RATE_LIMIT_FORGOT_WINDOW_SECONDS: positiveInt(3600),
+  RATE_LIMIT_SIGNUP_PER_IP: positiveInt(20),
+  RATE_LIMIT_SIGNUP_WINDOW_SECONDS: positiveInt(3600),
+  /** Generation jobs per IP when anonymous, per user when signed in. */
+  RATE_LIMIT_GENERATE_ANONYMOUS: positiveInt(20),
+  RATE_LIMIT_GENERATE_SIGNED_IN: positiveInt(200),
+  RATE_LIMIT_GENERATE_WINDOW_SECONDS: positiveInt(3600),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -47,7 +74,12 @@ export type Env = z.infer<typeof envSchema>;
 const checkedEnvSchema = envSchema.refine((value) => Boolean(value.LLM_BASE_URL) === Boolean(value.LLM_MODEL), {
   message: "set both LLM_BASE_URL and LLM_MODEL to use a language model, or neither",
   path: ["LLM_MODEL"],
-});
+})
+  // A reset link built from the request's Host header could be pointed at an attacker's site.
+  .refine((value) => !value.SMTP_URL || Boolean(value.APP_BASE_URL), {
+    message: "set APP_BASE_URL when SMTP_URL is set, so links in mail point at this site",
+    path: ["APP_BASE_URL"],
+  });
 
 function loadEnv(): Env {
   const parsed = checkedEnvSchema.safeParse(process.env);
