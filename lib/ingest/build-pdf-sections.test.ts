@@ -72,6 +72,31 @@ describe("buildPdfSections", () => {
     expect(sections[0].text).toBe("Evaporation rate next line");
   });
 
+  it("drops running heads repeated at the top of pages, contents entries and roman page numbers", () => {
+    const pages = [1, 2, 3].map((page) => ({
+      page,
+      items: [
+        line(`Chapter 2: Rivers ${page + 10}`, 760, 9),
+        line(`Body of page ${page}, where the river meets the sea.`, 700),
+        line(["iii", "iv", "v"][page - 1], 40, 9),
+      ],
+    }));
+    pages[0].items.splice(2, 0, line("2.1 Deltas . . . . . . . . 14", 680));
+    expect(buildPdfSections(pages).map((section) => section.text)).toEqual([
+      "Body of page 1, where the river meets the sea.",
+      "Body of page 2, where the river meets the sea.",
+      "Body of page 3, where the river meets the sea.",
+    ]);
+  });
+
+  it("keeps sentences that recur at page edges, and lines that recur on only two pages", () => {
+    const sentences = [1, 2, 3].map((page) => ({ page, items: [line(`Summary of page ${page}.`, 700)] }));
+    expect(buildPdfSections(sentences)).toHaveLength(3);
+
+    const pages = [1, 2].map((page) => ({ page, items: [line("Key terms", 760), line(`Term ${page}.`, 740)] }));
+    expect(buildPdfSections(pages).map((section) => section.text)).toEqual(["Key terms\n\nTerm 1.", "Key terms\n\nTerm 2."]);
+  });
+
   it("gives no section for a page with no text", () => {
     expect(buildPdfSections([{ page: 1, items: [] }, { page: 2, items: [line("Only page two.", 700)] }])).toEqual([
       { page: 2, heading: null, text: "Only page two." },

@@ -14,13 +14,22 @@ const PARAGRAPH_GAP_RATIO = 1.6;
 const HEADING_SIZE_RATIO = 1.15;
 const MAX_HEADING_WORDS = 15;
 const PAGE_NUMBER_LINE = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+// Front matter is numbered i, ii, … xxxix in lower case.
+const ROMAN_PAGE_NUMBER_LINE = /^x{0,3}(?:ix|iv|v?i{1,3}|v)$|^x{1,3}$/;
+// "2.1 Naming . . . . . 14": a contents entry, which would outrank the chapter it points to.
+const CONTENTS_ENTRY_LINE = /(?:\.\s*){4,}\d+$/;
+// Running heads and feet sit in the first or last lines of a page and recur on many pages.
+const EDGE_LINES = 2;
+const MIN_RUNNING_LINE_PAGES = 3;
 
 /**
  * Rebuilds headings and paragraphs from pdf.js text items, which only know where each run of
  * text was drawn and how large. Headings are lines set clearly larger than the body text.
  */
 export function buildPdfSections(pages: PdfPageText[]): DocumentSection[] {
-  const linesByPage = pages.map((page) => ({ page: page.page, lines: joinItemsIntoLines(page.items) }));
+  const linesByPage = dropRunningLines(
+    pages.map((page) => ({ page: page.page, lines: joinItemsIntoLines(page.items) })),
+  );
   const bodySize = dominantSize(linesByPage.flatMap((page) => page.lines));
   return groupIntoSections(
     linesByPage.map(({ page, lines }) => ({ page, blocks: groupLinesIntoBlocks(lines, bodySize) })),
@@ -48,7 +57,36 @@ function joinItemsIntoLines(items: PdfTextItem[]): Line[] {
     isLineEnded = item.hasEOL;
   }
   if (current) lines.push(finishLine(current));
-  return lines.filter((line) => line.text !== "" && !PAGE_NUMBER_LINE.test(line.text));
+  return lines.filter(
+    (line) =>
+      line.text !== "" &&
+      !PAGE_NUMBER_LINE.test(line.text) &&
+      !ROMAN_PAGE_NUMBER_LINE.test(line.text) &&
+      !CONTENTS_ENTRY_LINE.test(line.text),
+  );
+}
+
+/**
+ * Removes page headers and footers: edge lines that, page numbers aside, recur on several pages.
+ * A line ending a sentence is kept, since running heads are titles and body text is sentences.
+ */
+function dropRunningLines(pages: { page: number; lines: Line[] }[]): { page: number; lines: Line[] }[] {
+  const runningKey = (line: Line) => line.text.toLowerCase().replace(/\d+/g, "#");
+  const isEdge = (index: number, count: number) => index < EDGE_LINES || index >= count - EDGE_LINES;
+  const pagesByKey = new Map<string, Set<number>>();
+  for (const { page, lines } of pages) {
+    lines.forEach((line, index) => {
+      if (!isEdge(index, lines.length)) return;
+      const key = runningKey(line);
+      pagesByKey.set(key, (pagesByKey.get(key) ?? new Set()).add(page));
+    });
+  }
+  const isRunning = (line: Line) =>
+    !/[.!?]$/.test(line.text) && (pagesByKey.get(runningKey(line))?.size ?? 0) >= MIN_RUNNING_LINE_PAGES;
+  return pages.map(({ page, lines }) => ({
+    page,
+    lines: lines.filter((line, index) => !(isEdge(index, lines.length) && isRunning(line))),
+  }));
 }
 
 function finishLine(line: { parts: PdfTextItem[]; text: string; y: number }): Line {
