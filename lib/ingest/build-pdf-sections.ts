@@ -30,7 +30,7 @@ export function buildPdfSections(pages: PdfPageText[]): DocumentSection[] {
   const linesByPage = dropRunningLines(
     pages.map((page) => ({ page: page.page, lines: joinItemsIntoLines(page.items) })),
   );
-  const bodySize = dominantSize(linesByPage.flatMap((page) => page.lines));
+  const bodySize = findDominantSize(linesByPage.flatMap((page) => page.lines));
   return groupIntoSections(
     linesByPage.map(({ page, lines }) => ({ page, blocks: groupLinesIntoBlocks(lines, bodySize) })),
   );
@@ -71,18 +71,18 @@ function joinItemsIntoLines(items: PdfTextItem[]): Line[] {
  * A line ending a sentence is kept, since running heads are titles and body text is sentences.
  */
 function dropRunningLines(pages: { page: number; lines: Line[] }[]): { page: number; lines: Line[] }[] {
-  const runningKey = (line: Line) => line.text.toLowerCase().replace(/\d+/g, "#");
+  const toRunningKey = (line: Line) => line.text.toLowerCase().replace(/\d+/g, "#");
   const isEdge = (index: number, count: number) => index < EDGE_LINES || index >= count - EDGE_LINES;
   const pagesByKey = new Map<string, Set<number>>();
   for (const { page, lines } of pages) {
     lines.forEach((line, index) => {
       if (!isEdge(index, lines.length)) return;
-      const key = runningKey(line);
+      const key = toRunningKey(line);
       pagesByKey.set(key, (pagesByKey.get(key) ?? new Set()).add(page));
     });
   }
   const isRunning = (line: Line) =>
-    !/[.!?]$/.test(line.text) && (pagesByKey.get(runningKey(line))?.size ?? 0) >= MIN_RUNNING_LINE_PAGES;
+    !/[.!?]$/.test(line.text) && (pagesByKey.get(toRunningKey(line))?.size ?? 0) >= MIN_RUNNING_LINE_PAGES;
   return pages.map(({ page, lines }) => ({
     page,
     lines: lines.filter((line, index) => !(isEdge(index, lines.length) && isRunning(line))),
@@ -90,11 +90,11 @@ function dropRunningLines(pages: { page: number; lines: Line[] }[]): { page: num
 }
 
 function finishLine(line: { parts: PdfTextItem[]; text: string; y: number }): Line {
-  return { text: line.text.replace(/\s+/g, " ").trim(), y: line.y, size: dominantSize(line.parts) };
+  return { text: line.text.replace(/\s+/g, " ").trim(), y: line.y, size: findDominantSize(line.parts) };
 }
 
 /** The size most of a line's characters are set in; a big initial letter does not make a heading. */
-function dominantSize(items: { text: string; size: number }[]): number {
+function findDominantSize(items: { text: string; size: number }[]): number {
   const characterCounts = new Map<number, number>();
   for (const item of items) {
     const size = Math.round(item.size * 2) / 2;

@@ -61,7 +61,7 @@ export function chunkDocument(document: ExtractedDocument, sizes: ChunkSizes = D
       const isLongEnough = open.words >= sizes.minWords;
       if (isTooLong || (isLongEnough && (isNewHeading || unit.page !== open.lastPage))) {
         chunks.push(finishChunk(open, chunks.length));
-        const overlap = isNewHeading ? null : lastSentence(open.parts[open.parts.length - 1], sizes.overlapWords);
+        const overlap = isNewHeading ? null : takeLastSentence(open.parts[open.parts.length - 1], sizes.overlapWords);
         open = startChunk(unit, overlap);
       } else if (isNewHeading && unit.heading !== null) {
         // A short section runs on into the next one; the next heading stays visible in the text.
@@ -148,7 +148,7 @@ function splitSentences(text: string): string[] {
     .filter((sentence) => sentence !== "");
 }
 
-function lastSentence(text: string, maxWords: number): string | null {
+function takeLastSentence(text: string, maxWords: number): string | null {
   const sentence = splitSentences(text).at(-1);
   if (!sentence) return null;
   const words = sentence.split(/\s+/);

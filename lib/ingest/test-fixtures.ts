@@ -179,7 +179,7 @@ function makeGreyPng(width: number, height: number, seed: number): Uint8Array {
 }
 
 function makePngChunk(type: string, data: Uint8Array): Uint8Array {
-  const typeAndData = concatBytes([latin1(type), data]);
+  const typeAndData = concatBytes([encodeLatin1(type), data]);
   const chunk = new Uint8Array(12 + data.byteLength);
   const view = new DataView(chunk.buffer);
   view.setUint32(0, data.byteLength);
@@ -202,17 +202,17 @@ export function makeEncryptedPdf(text: string, userPassword: string, ownerPasswo
   const permissions = -44; // print and copy forbidden; any value works, it is hashed into the key
   const fileId = createHash("md5").update(`bloomery fixture ${text}`).digest();
   const ownerKey = createHash("md5").update(padPassword(ownerPassword)).digest().subarray(0, 5);
-  const ownerEntry = rc4(ownerKey, padPassword(userPassword));
+  const ownerEntry = encryptRc4(ownerKey, padPassword(userPassword));
   const permissionBytes = Buffer.alloc(4);
   permissionBytes.writeInt32LE(permissions);
   const fileKey = createHash("md5")
     .update(Buffer.concat([padPassword(userPassword), ownerEntry, permissionBytes, fileId]))
     .digest()
     .subarray(0, 5);
-  const userEntry = rc4(fileKey, PASSWORD_PADDING);
+  const userEntry = encryptRc4(fileKey, PASSWORD_PADDING);
 
-  const content = latin1(`BT /F1 18 Tf 72 700 Td (${text.replace(/[()\\]/g, "\\$&")}) Tj ET`);
-  const encryptedContent = rc4(makeObjectKey(fileKey, 4), content);
+  const content = encodeLatin1(`BT /F1 18 Tf 72 700 Td (${text.replace(/[()\\]/g, "\\$&")}) Tj ET`);
+  const encryptedContent = encryptRc4(makeObjectKey(fileKey, 4), content);
   const objects: (string | Uint8Array)[][] = [
     ["<< /Type /Catalog /Pages 2 0 R >>"],
     ["<< /Type /Pages /Kids [3 0 R] /Count 1 >>"],
@@ -221,13 +221,13 @@ export function makeEncryptedPdf(text: string, userPassword: string, ownerPasswo
     ["<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"],
     [`<< /Filter /Standard /V 1 /R 2 /O <${ownerEntry.toString("hex")}> /U <${userEntry.toString("hex")}> /P ${permissions} >>`],
   ];
-  const parts: Uint8Array[] = [latin1("%PDF-1.4\n")];
+  const parts: Uint8Array[] = [encodeLatin1("%PDF-1.4\n")];
   let length = parts[0].byteLength;
   const offsets: number[] = [];
   objects.forEach((body, index) => {
     offsets.push(length);
     for (const piece of [`${index + 1} 0 obj\n`, ...body, "\nendobj\n"]) {
-      const bytes = typeof piece === "string" ? latin1(piece) : piece;
+      const bytes = typeof piece === "string" ? encodeLatin1(piece) : piece;
       parts.push(bytes);
       length += bytes.byteLength;
     }
@@ -245,7 +245,7 @@ export function makeEncryptedPdf(text: string, userPassword: string, ownerPasswo
     "%%EOF",
     "",
   ].join("\n");
-  parts.push(latin1(xref));
+  parts.push(encodeLatin1(xref));
   return concatBytes(parts);
 }
 
@@ -262,7 +262,7 @@ function makeObjectKey(fileKey: Buffer, objectNumber: number): Buffer {
 }
 
 // RC4 is no longer in OpenSSL 3's default provider, so it is spelled out.
-function rc4(key: Uint8Array, data: Uint8Array): Buffer {
+function encryptRc4(key: Uint8Array, data: Uint8Array): Buffer {
   const state = Array.from({ length: 256 }, (_, index) => index);
   for (let i = 0, j = 0; i < 256; i++) {
     j = (j + state[i] + key[i % key.length]) & 0xff;
@@ -348,7 +348,7 @@ export async function makeZipBombDocx(options: { expandedBytes: number; isSizeDe
       entry.push(data, true);
       continue;
     }
-    entry.push(latin1(documentXml.slice(0, declarationEnd)));
+    entry.push(encodeLatin1(documentXml.slice(0, declarationEnd)));
     const padding = new Uint8Array(1024 * 1024).fill(0x20);
     for (let written = 0; written < options.expandedBytes; written += padding.byteLength) entry.push(padding);
     entry.push(new TextEncoder().encode(documentXml.slice(declarationEnd)), true);
@@ -398,7 +398,7 @@ function makeRandom(seed: number): () => number {
   };
 }
 
-function latin1(text: string): Uint8Array {
+function encodeLatin1(text: string): Uint8Array {
   return new Uint8Array(Buffer.from(text, "latin1"));
 }
 
