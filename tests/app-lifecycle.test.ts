@@ -28,7 +28,13 @@ describe("a zero-configuration instance", () => {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        text: "Mercury is the planet closest to the Sun. Venus is the hottest planet in the solar system. Mars is called the red planet because of iron oxide on its surface.",
+        text: [
+          "Mercury is the planet closest to the Sun.",
+          "Venus is the hottest planet in the solar system because its thick atmosphere traps heat.",
+          "Mars is called the red planet because iron oxide covers its surface.",
+          "Jupiter is the largest planet and is made mostly of hydrogen and helium.",
+          "Saturn is known for its bright rings of ice and rock.",
+        ].join(" "),
         blooms: { remember: 1 },
       }),
     });
