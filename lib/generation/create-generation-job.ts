@@ -5,8 +5,15 @@ import { generateJob } from "./generate-job";
 import type { GenerateRequest, GeneratorName } from "./generate-request";
 import { readLlmConfig } from "./llm/llm-config";
 
-/** Queues a generation job for a validated request and returns its id. */
-export async function createGenerationJob(db: Queryable, request: GenerateRequest): Promise<{ jobId: string }> {
+/**
+ * Queues a generation job for a validated request and returns its id. A signed-in caller's id is
+ * recorded on the job, so only they (or an anonymous job's holder) can save it to an account.
+ */
+export async function createGenerationJob(
+  db: Queryable,
+  request: GenerateRequest,
+  { userId }: { userId?: number } = {},
+): Promise<{ jobId: string }> {
   const { id } = await enqueueJob(db, generateJob, {
     text: request.text,
     title: request.title,
@@ -15,6 +22,8 @@ export async function createGenerationJob(db: Queryable, request: GenerateReques
     exclude: request.exclude ?? [],
     generator: chooseGenerator(request.generator),
   });
+  // The worker never reads user_id, so setting it just after the insert races with nothing.
+  if (userId !== undefined) await db.query(`UPDATE jobs SET user_id = $1 WHERE id = $2`, [userId, id]);
   return { jobId: id };
 }
 

@@ -22,8 +22,10 @@ afterAll(async () => {
 
 const create = (token: string, json: unknown) => callRoute(POST, { method: "POST", path: "/api/api-keys", json, headers: bearer(token) });
 const list = (token: string) => callRoute(GET, { path: "/api/api-keys", headers: bearer(token) });
+// Dynamic routes type their params exactly; the helper passes them as a plain record.
+const revokeRoute = DELETE as unknown as Parameters<typeof callRoute>[0];
 const revoke = (token: string, id: string) =>
-  callRoute(DELETE, { method: "DELETE", path: `/api/api-keys/${id}`, headers: bearer(token), params: { id } });
+  callRoute(revokeRoute, { method: "DELETE", path: `/api/api-keys/${id}`, headers: bearer(token), params: { id } });
 
 describe("API keys", () => {
   it("creates a named key shown once, stores only its hash, and lists it without the key", async () => {

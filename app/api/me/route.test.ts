@@ -26,7 +26,8 @@ describe("GET /api/me", () => {
   });
 
   it("answers 401 Not authenticated with WWW-Authenticate: Bearer without a token", async () => {
-    for (const headers of [{}, { authorization: "Basic dXNlcjpwYXNz" }, { authorization: "Bearer " }]) {
+    const withoutToken: Record<string, string>[] = [{}, { authorization: "Basic dXNlcjpwYXNz" }, { authorization: "Bearer " }];
+    for (const headers of withoutToken) {
       const { status, body, headers: responseHeaders } = await callRoute(GET, { path: "/api/me", headers });
       expect(status).toBe(401);
       expect(body.detail).toBe("Not authenticated");

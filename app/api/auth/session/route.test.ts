@@ -57,7 +57,8 @@ describe("the browser session (/api/auth/session)", () => {
   });
 
   it("refuses a sign-in posted from another site", async () => {
-    for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { origin: "null" }]) {
+    const crossSite: Record<string, string>[] = [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { origin: "null" }];
+    for (const headers of crossSite) {
       const { status, body } = await signIn({ email: account.email, password: account.password }, headers);
       expect(status).toBe(403);
       expect(body.detail).toMatch(/Cross-site request refused/);
