@@ -2,7 +2,7 @@ import { BLOOM_LEVELS, type BloomLevel } from "@/lib/generation/blooms";
 import type { Generator, GenerationContext } from "@/lib/generation/generator";
 import { BLOCKING_LINT_CODES, lintMcq } from "@/lib/generation/lint";
 import type { GenerationWarning, LintFinding, Mcq } from "@/lib/generation/mcq";
-import { normaliseSpace } from "@/lib/generation/text/words";
+import { contentStems, normaliseSpace } from "@/lib/generation/text/words";
 import type { Candidate } from "./candidate";
 import { checkMaterial, checkRawInput } from "./check-input";
 import { createRandom, hashString, shuffle, type Random } from "./random";
@@ -55,34 +55,41 @@ export const generateBuiltin: Generator = async (input, context) => {
   const random = createRandom(seed);
   const sourceText = input.passages.map((passage) => passage.text).join("\n\n");
   const excluded = new Set((input.exclude ?? []).map(normaliseStem));
-  const usedFacts = new Set<string>();
-  const usedKeys = new Set<string>();
+  const coverage: Coverage = { facts: new Set(), keys: new Set(), sentences: new Set(), asked: [] };
   const mcqs: Mcq[] = [];
   const warnings: GenerationWarning[] = [];
 
+  const pools = new Map<BloomLevel, Candidate[]>();
   for (const level of BLOOM_LEVELS) {
-    const requested = input.counts[level];
-    if (requested === 0) continue;
+    if (input.counts[level] === 0) continue;
     const candidates = TEMPLATES[level]
       .flatMap((template) => template({ study, random }))
       .filter((candidate) => !excluded.has(normaliseStem(candidate.question)));
+    pools.set(level, candidates);
     throwIfAborted(context);
-    const ranked = rankCandidates(candidates, random);
+  }
+  // The scarcest level chooses first: a remember question has many alternatives, a create question
+  // few, so the latter should not lose its only sentence or key to the former.
+  const order = [...pools.keys()].sort(
+    (a, b) => pools.get(a)!.length / input.counts[a] - pools.get(b)!.length / input.counts[b] || BLOOM_LEVELS.indexOf(a) - BLOOM_LEVELS.indexOf(b),
+  );
+  for (const level of order) {
+    const requested = input.counts[level];
+    const ranked = rankCandidates(pools.get(level)!, random);
     let delivered = 0;
     const usedSections = new Map<string, number>();
     const usedTemplates = new Map<string, number>();
     // Questions with a non-blocking finding wait here; they are used only when clean ones run out.
     const flagged: { candidate: Candidate; mcq: Mcq; findings: LintFinding[]; section: string }[] = [];
     const accept = (candidate: Candidate, mcq: Mcq, section: string) => {
-      usedFacts.add(candidate.fact);
-      usedKeys.add(candidate.key.toLowerCase());
+      cover(coverage, candidate);
       usedSections.set(section, (usedSections.get(section) ?? 0) + 1);
       usedTemplates.set(candidate.template, (usedTemplates.get(candidate.template) ?? 0) + 1);
       mcqs.push(mcq);
       delivered++;
     };
     while (delivered < requested) {
-      const pick = pickNext(ranked, study, usedFacts, usedKeys, usedSections, usedTemplates);
+      const pick = pickNext(ranked, study, coverage, usedSections, usedTemplates);
       if (!pick) break;
       ranked.splice(ranked.indexOf(pick.candidate), 1);
       const built = buildMcq(pick.candidate, study, random, sourceText);
@@ -98,7 +105,7 @@ export const generateBuiltin: Generator = async (input, context) => {
     flagged.sort((a, b) => a.findings.length - b.findings.length || b.candidate.score - a.candidate.score);
     for (const entry of flagged) {
       if (delivered >= requested) break;
-      if (!isUnused(entry.candidate, usedFacts, usedKeys)) continue;
+      if (!isUnused(entry.candidate, coverage)) continue;
       entry.mcq.lint = entry.findings;
       accept(entry.candidate, entry.mcq, entry.section);
       await report(context, mcqs.length, total, `writing question ${mcqs.length} of ${total}`);
@@ -113,6 +120,11 @@ export const generateBuiltin: Generator = async (input, context) => {
       });
     }
   }
+  // Present the set level by level, lowest first, whatever order the levels were filled in.
+  const byLevel = (a: { bloom_level?: BloomLevel }, b: { bloom_level?: BloomLevel }) =>
+    BLOOM_LEVELS.indexOf(a.bloom_level!) - BLOOM_LEVELS.indexOf(b.bloom_level!);
+  mcqs.sort(byLevel);
+  warnings.sort(byLevel);
   return warnings.length > 0 ? { mcqs, warnings } : { mcqs };
 };
 
@@ -132,14 +144,13 @@ function rankCandidates(candidates: Candidate[], random: Random): Candidate[] {
 function pickNext(
   ranked: Candidate[],
   study: Study,
-  usedFacts: Set<string>,
-  usedKeys: Set<string>,
+  coverage: Coverage,
   usedSections: Map<string, number>,
   usedTemplates: Map<string, number>,
 ): { candidate: Candidate; section: string } | undefined {
   let best: { candidate: Candidate; section: string; value: number } | undefined;
   for (const candidate of ranked) {
-    if (!isUnused(candidate, usedFacts, usedKeys)) continue;
+    if (!isUnused(candidate, coverage)) continue;
     const section = study.material.sentences[candidate.sentenceIds[0]].heading ?? "";
     // Spread the set over sections and templates: each repeat costs a little rank.
     const value = candidate.score - 0.6 * (usedSections.get(section) ?? 0) - 0.5 * (usedTemplates.get(candidate.template) ?? 0);
@@ -148,9 +159,39 @@ function pickNext(
   return best;
 }
 
-function isUnused(candidate: Candidate, usedFacts: Set<string>, usedKeys: Set<string>): boolean {
-  if (usedFacts.has(candidate.fact) || usedKeys.has(candidate.key.toLowerCase())) return false;
-  return !candidate.sentenceIds.some((id) => usedFacts.has(`sentence:${id}`));
+/** What the accepted questions already test, so no two test the same thing or give each other away. */
+interface Coverage {
+  facts: Set<string>;
+  keys: Set<string>;
+  /** The sentence each accepted question rests on (its first); supporting sentences may be shared. */
+  sentences: Set<number>;
+  asked: { keyStems: string[]; stemStems: Set<string> }[];
+}
+
+function cover(coverage: Coverage, candidate: Candidate): void {
+  coverage.facts.add(candidate.fact);
+  coverage.keys.add(candidate.key.toLowerCase());
+  coverage.sentences.add(candidate.sentenceIds[0]);
+  coverage.asked.push({ keyStems: revealableStems(candidate.key), stemStems: new Set(contentStems(candidate.question)) });
+}
+
+function isUnused(candidate: Candidate, coverage: Coverage): boolean {
+  if (coverage.facts.has(candidate.fact) || coverage.keys.has(candidate.key.toLowerCase())) return false;
+  if (coverage.sentences.has(candidate.sentenceIds[0])) return false;
+  // No question whose stem answers another: a short key whose words all appear in the other stem.
+  const stemStems = new Set(contentStems(candidate.question));
+  const keyStems = revealableStems(candidate.key);
+  return !coverage.asked.some(
+    (asked) =>
+      (asked.keyStems.length > 0 && asked.keyStems.every((stem) => stemStems.has(stem))) ||
+      (keyStems.length > 0 && keyStems.every((stem) => asked.stemStems.has(stem))),
+  );
+}
+
+// Term-like keys (up to four words) can be read off another stem; whole clauses and orders cannot.
+function revealableStems(key: string): string[] {
+  if (/^\d+(?:,\s*\d+)+$/.test(key) || key.split(/\s+/).length > 4) return [];
+  return contentStems(key);
 }
 
 // Templates offer up to six ranked wrong answers; the first three that give no cue (longest option, a

@@ -36,6 +36,12 @@ describe("lintMcq", () => {
     expect(codes(question({ question: "It surrounds the thylakoids; which term names it?" }))).toContain("unresolved_pronoun");
   });
 
+  it("tells orders of steps apart even though they share most characters", () => {
+    const order = question({ question: "In which order do these steps happen? (1) a; (2) b; (3) c.", options: ["2, 3, 1", "3, 2, 1", "1, 3, 2", "2, 1, 3"], correct_answer: "2, 3, 1" });
+    expect(codes(order)).not.toContain("duplicate_options");
+    expect(codes({ ...order, options: ["2, 3, 1", "2,3,1 ", "1, 3, 2", "2, 1, 3"] })).toContain("duplicate_options");
+  });
+
   it("flags duplicates and ungrounded quotes", () => {
     expect(codes(question({ options: ["Stroma", "stroma", "Glucose", "Starch"] }))).toContain("duplicate_options");
     expect(codes(question({ source: { quote: "The stroma is made of sugar." } }))).toContain("ungrounded");

@@ -100,7 +100,13 @@ function hasNearDuplicates(options: string[]): boolean {
     for (let j = i + 1; j < options.length; j++) {
       const a = options[i].toLowerCase();
       const b = options[j].toLowerCase();
-      if (a === b || diceSimilarity(a, b) >= 0.9) return true;
+      if (a === b) return true;
+      // Orders ("2, 3, 1" and "3, 2, 1") share most character pairs yet are different answers.
+      if (isOrderKey(a) && isOrderKey(b)) {
+        if (a.replace(/\s+/g, "") === b.replace(/\s+/g, "")) return true;
+        continue;
+      }
+      if (diceSimilarity(a, b) >= 0.9) return true;
       const wordsA = wordsOf(a);
       const wordsB = wordsOf(b);
       // "Glucose" beside "glucose molecules": one option contained whole in a short other one.
