@@ -144,14 +144,16 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
 
   async function send(req: http.IncomingMessage, res: http.ServerResponse, reply: FakeReply): Promise<void> {
     if (reply.delayMs) {
+      let isClientGone = false;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, reply.delayMs);
         res.on("close", () => {
+          isClientGone = true;
           clearTimeout(timer);
           resolve();
         });
       });
-      if (res.destroyed || req.destroyed) return;
+      if (isClientGone) return;
     }
     if (reply.hangUp) {
       req.socket.destroy();

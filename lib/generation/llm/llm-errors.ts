@@ -32,7 +32,7 @@ export function describeLlmFailure(error: LlmCallError): string {
     case "unreachable":
       return "The language model server could not be reached; check LLM_BASE_URL and that the server is running.";
     case "timeout":
-      return `The language model server did not answer within ${Math.round((details.timeoutMs ?? 0) / 1000)} seconds, ${attemptsText(details.attempts)}.`;
+      return `The language model server did not answer within ${(details.timeoutMs ?? 0) / 1000} seconds, ${attemptsText(details.attempts)}; check LLM_TIMEOUT_SECONDS or the server's load.`;
     case "unauthorized":
       return "The language model server rejected the API key.";
     case "model_not_found":
