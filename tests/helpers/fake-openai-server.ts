@@ -30,6 +30,8 @@ export interface FakeServerOptions {
   apiKey?: string;
   /** Response-format types the server refuses with a 400, like servers without structured output. */
   refuseFormats?: ("json_schema" | "json_object")[];
+  /** False for servers without GET /v1/models (it answers 404). */
+  hasModelList?: boolean;
 }
 
 export interface FakeOpenAiServer {
@@ -125,7 +127,7 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
         code: "invalid_api_key",
       });
     }
-    if (request.method === "GET" && request.path === "/v1/models") {
+    if (request.method === "GET" && request.path === "/v1/models" && options.hasModelList !== false) {
       return { status: 200, body: { object: "list", data: models.map((id) => ({ id, object: "model", created: 0, owned_by: "fake" })) } };
     }
     if (request.method !== "POST" || request.path !== "/v1/chat/completions") {

@@ -174,7 +174,11 @@ export class LlmClient {
     const details = { ...base, status, serverMessage };
     if (status === 401 || status === 403) return new LlmCallError("unauthorized", `The server refused the key (HTTP ${status})`, details);
     if (status === 404) {
-      const isModel = error.code === "model_not_found" || /model/i.test(serverMessage);
+      // A missing route mentions "/models" too; only a message about the model itself counts.
+      const isModel =
+        error.code === "model_not_found" ||
+        serverMessage.includes(this.config.model) ||
+        /\bmodel\b[^/]*\b(not found|does not exist|unknown)/i.test(serverMessage);
       return isModel
         ? new LlmCallError("model_not_found", `No model ${this.config.model} (HTTP 404)`, details)
         : new LlmCallError("endpoint_not_found", "No chat completions endpoint (HTTP 404)", details);

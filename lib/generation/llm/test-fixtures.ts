@@ -18,7 +18,7 @@ export interface BankQuestion {
   quote: string;
 }
 
-/** Well-formed questions on MATERIAL, each quoting its supporting sentence verbatim. */
+/** Well-formed questions on MATERIAL (and one on llm:check's sample), each quoting its supporting sentence verbatim. */
 export const QUESTION_BANK: BankQuestion[] = [
   {
     question: "Which pigment absorbs mostly red and blue light in plant cells?",
@@ -104,6 +104,13 @@ export const QUESTION_BANK: BankQuestion[] = [
     explanation: "Photosynthesis happens in the chloroplasts of leaf cells.",
     quote: "It takes place in the chloroplasts of leaf cells.",
   },
+  {
+    question: "What is the name for water falling from clouds as rain or snow?",
+    options: ["Evaporation", "Condensation", "Precipitation", "Transpiration"],
+    correct_answer: "Precipitation",
+    explanation: "Rain and snow falling from clouds are precipitation; evaporation and condensation come before it.",
+    quote: "When the droplets grow heavy they fall as rain or snow, which is called precipitation.",
+  },
 ];
 
 const LEVELS: readonly string[] = BLOOM_LEVELS;
@@ -150,7 +157,9 @@ export function writeQuestions(task: ModelTask, count = task.count): Record<stri
   // Each level starts elsewhere in the bank, as levels are asked for at the same time.
   const start = (LEVELS.indexOf(task.level) * 2) % QUESTION_BANK.length;
   const rotated = [...QUESTION_BANK.slice(start), ...QUESTION_BANK.slice(0, start)];
-  const fresh = rotated.filter((item) => !task.avoid.includes(item.question));
+  // Like a model, it only asks about material it was shown.
+  const shown = task.excerpts.map((excerpt) => excerpt.text.replace(/\s+/g, " ")).join(" ");
+  const fresh = rotated.filter((item) => !task.avoid.includes(item.question) && shown.includes(item.quote));
   return fresh.slice(0, count).map((item) => ({
     question: item.question,
     options: item.options,
