@@ -71,6 +71,12 @@ describe("extractDocument: PDF", () => {
     expect(document.sections[0].text).toBe("Volcanoes form where magma reaches the surface.");
   });
 
+  it("counts the heading as text, so a title and one short line are not taken for a scan", async () => {
+    const pdf = await makeTextPdf([{ heading: "Photosynthesis quiz", paragraphs: ["Answer all."] }]);
+    const document = await extractDocument(pdf, "quiz.pdf");
+    expect(document.sections).toEqual([{ page: 1, heading: "Photosynthesis quiz", text: "Answer all." }]);
+  });
+
   it("says an image-only PDF has no extractable text", async () => {
     const error = await readFailure(extractDocument(await makeImageOnlyPdf(2), "scan.pdf"));
     expect(error.code).toBe("pdf-no-text");

@@ -10,8 +10,9 @@ const MIN_LETTERS_AND_DIGITS = 20;
 export async function extractPdf(bytes: Uint8Array, limits: ExtractionLimits = {}): Promise<ExtractedDocument> {
   const { pageCount, pages } = await runExtractionWorker({ kind: "pdf", bytes }, limits);
   const sections = buildPdfSections(pages);
-  const letterAndDigitCount = sections.reduce(
-    (count, section) => count + (section.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0),
+  const headings = new Set(sections.map((section) => section.heading ?? ""));
+  const letterAndDigitCount = [...headings, ...sections.map((section) => section.text)].reduce(
+    (count, text) => count + (text.match(/[\p{L}\p{N}]/gu)?.length ?? 0),
     0,
   );
   if (letterAndDigitCount < MIN_LETTERS_AND_DIGITS) {
