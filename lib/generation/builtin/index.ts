@@ -9,11 +9,11 @@ import { createRandom, hashString, shuffle, type Random } from "./random";
 import { studyMaterial, type Study } from "./study-material";
 import { writeCauseAcrossSentences, writeOrder, writePlaceInSection } from "./templates/analyze";
 import { writeNextStep, writeRuleToCase } from "./templates/apply";
-import { writePlanForGoal } from "./templates/create";
+import { writeDesignInvestigation, writePlanForGoal } from "./templates/create";
 import { writeAccurateStatement, writeFindTheError } from "./templates/evaluate";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
 import type { TemplateContext } from "./templates/shared";
-import { writeCaseToConcept, writeContrast, writeExplainCause } from "./templates/understand";
+import { writeCaseToConcept, writeContrast, writeEffectOfCause, writeExplainCause } from "./templates/understand";
 
 export { GenerationInputError } from "./errors";
 
@@ -22,11 +22,11 @@ type Template = (context: TemplateContext) => Candidate[];
 /** Every template, by the Bloom level of the cognitive process it exercises (docs/bloom-levels.md). */
 const TEMPLATES: Record<BloomLevel, Template[]> = {
   remember: [writeTermForMeaning, writeCompletion, writeExampleOf],
-  understand: [writeExplainCause, writeContrast, writeCaseToConcept],
+  understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept],
   apply: [writeRuleToCase, writeNextStep],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection],
   evaluate: [writeFindTheError, writeAccurateStatement],
-  create: [writePlanForGoal],
+  create: [writePlanForGoal, writeDesignInvestigation],
 };
 
 const SHORT_REASONS: Record<BloomLevel, string> = {
@@ -68,57 +68,50 @@ export const generateBuiltin: Generator = async (input, context) => {
     pools.set(level, candidates);
     throwIfAborted(context);
   }
-  // The scarcest level chooses first: a remember question has many alternatives, a create question
-  // few, so the latter should not lose its only sentence or key to the former.
-  const order = [...pools.keys()].sort(
-    (a, b) => pools.get(a)!.length / input.counts[a] - pools.get(b)!.length / input.counts[b] || BLOOM_LEVELS.indexOf(a) - BLOOM_LEVELS.indexOf(b),
-  );
-  for (const level of order) {
-    const requested = input.counts[level];
-    const ranked = rankCandidates(pools.get(level)!, random);
-    let delivered = 0;
-    const usedSections = new Map<string, number>();
-    const usedTemplates = new Map<string, number>();
-    // Questions with a non-blocking finding wait here; they are used only when clean ones run out.
-    const flagged: { candidate: Candidate; mcq: Mcq; findings: LintFinding[]; section: string }[] = [];
-    const accept = (candidate: Candidate, mcq: Mcq, section: string) => {
-      cover(coverage, candidate);
-      usedSections.set(section, (usedSections.get(section) ?? 0) + 1);
-      usedTemplates.set(candidate.template, (usedTemplates.get(candidate.template) ?? 0) + 1);
-      mcqs.push(mcq);
-      delivered++;
-    };
-    while (delivered < requested) {
-      const pick = pickNext(ranked, study, coverage, usedSections, usedTemplates);
-      if (!pick) break;
-      ranked.splice(ranked.indexOf(pick.candidate), 1);
-      const built = buildMcq(pick.candidate, study, random, sourceText);
-      if (!built) continue;
-      if (built.findings.length > 0) {
-        flagged.push({ candidate: pick.candidate, ...built, section: pick.section });
-        continue;
-      }
-      accept(pick.candidate, built.mcq, pick.section);
-      throwIfAborted(context);
-      await report(context, mcqs.length, total, `writing question ${mcqs.length} of ${total}`);
+  const states: LevelState[] = [...pools].map(([level, candidates]) => ({
+    level,
+    requested: input.counts[level],
+    ranked: rankCandidates(candidates, random),
+    delivered: 0,
+    usedSections: new Map(),
+    usedTemplates: new Map(),
+    flagged: [],
+    isExhausted: false,
+  }));
+  const accept = (state: LevelState, candidate: Candidate, mcq: Mcq, section: string) => {
+    cover(coverage, candidate);
+    state.usedSections.set(section, (state.usedSections.get(section) ?? 0) + 1);
+    state.usedTemplates.set(candidate.template, (state.usedTemplates.get(candidate.template) ?? 0) + 1);
+    mcqs.push(mcq);
+    state.delivered++;
+  };
+  // One question at a time, always for the level with the fewest usable candidates per question still
+  // owed: a remember question has many alternatives, a create question few, so the latter should not
+  // lose its only sentence or key to the former.
+  for (;;) {
+    const open = states.filter((state) => !state.isExhausted && state.delivered < state.requested);
+    if (open.length === 0) break;
+    const scarcity = (state: LevelState) =>
+      state.ranked.filter((candidate) => isUnused(candidate, coverage)).length / (state.requested - state.delivered);
+    const state = open.reduce((best, next) => (scarcity(next) < scarcity(best) ? next : best));
+    const taken = takeOne(state, study, coverage, random, sourceText);
+    if (!taken) {
+      state.isExhausted = true;
+      continue;
     }
-    flagged.sort((a, b) => a.findings.length - b.findings.length || b.candidate.score - a.candidate.score);
-    for (const entry of flagged) {
-      if (delivered >= requested) break;
-      if (!isUnused(entry.candidate, coverage)) continue;
-      entry.mcq.lint = entry.findings;
-      accept(entry.candidate, entry.mcq, entry.section);
-      await report(context, mcqs.length, total, `writing question ${mcqs.length} of ${total}`);
-    }
-    if (delivered < requested) {
-      warnings.push({
-        code: "level_short",
-        bloom_level: level,
-        requested,
-        delivered,
-        message: `Only ${delivered} of ${requested} ${level} questions could be written because ${SHORT_REASONS[level]}; a language model can write more.`,
-      });
-    }
+    accept(state, taken.candidate, taken.mcq, taken.section);
+    throwIfAborted(context);
+    await report(context, mcqs.length, total, `writing question ${mcqs.length} of ${total}`);
+  }
+  for (const state of states) {
+    if (state.delivered >= state.requested) continue;
+    warnings.push({
+      code: "level_short",
+      bloom_level: state.level,
+      requested: state.requested,
+      delivered: state.delivered,
+      message: `Only ${state.delivered} of ${state.requested} ${state.level} questions could be written because ${SHORT_REASONS[state.level]}; a language model can write more.`,
+    });
   }
   // Present the set level by level, lowest first, whatever order the levels were filled in.
   const byLevel = (a: { bloom_level?: BloomLevel }, b: { bloom_level?: BloomLevel }) =>
@@ -127,6 +120,45 @@ export const generateBuiltin: Generator = async (input, context) => {
   warnings.sort(byLevel);
   return warnings.length > 0 ? { mcqs, warnings } : { mcqs };
 };
+
+interface Built {
+  candidate: Candidate;
+  mcq: Mcq;
+  findings: LintFinding[];
+  section: string;
+}
+
+interface LevelState {
+  level: BloomLevel;
+  requested: number;
+  ranked: Candidate[];
+  delivered: number;
+  usedSections: Map<string, number>;
+  usedTemplates: Map<string, number>;
+  /** Questions with a non-blocking finding wait here; they are used only when clean ones run out. */
+  flagged: Built[];
+  isExhausted: boolean;
+}
+
+/** The level's next question: the best clean one, else the least-flagged one still unused. */
+function takeOne(state: LevelState, study: Study, coverage: Coverage, random: Random, sourceText: string): Built | undefined {
+  for (;;) {
+    const pick = pickNext(state.ranked, study, coverage, state.usedSections, state.usedTemplates);
+    if (!pick) break;
+    state.ranked.splice(state.ranked.indexOf(pick.candidate), 1);
+    const built = buildMcq(pick.candidate, study, random, sourceText);
+    if (!built) continue;
+    const entry = { candidate: pick.candidate, ...built, section: pick.section };
+    if (built.findings.length === 0) return entry;
+    state.flagged.push(entry);
+  }
+  state.flagged.sort((a, b) => a.findings.length - b.findings.length || b.candidate.score - a.candidate.score);
+  const index = state.flagged.findIndex((entry) => isUnused(entry.candidate, coverage));
+  if (index < 0) return undefined;
+  const [entry] = state.flagged.splice(index, 1);
+  entry.mcq.lint = entry.findings;
+  return entry;
+}
 
 function normaliseStem(stem: string): string {
   return normaliseSpace(stem).toLowerCase();
@@ -179,13 +211,35 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
   if (coverage.facts.has(candidate.fact) || coverage.keys.has(candidate.key.toLowerCase())) return false;
   if (coverage.sentences.has(candidate.sentenceIds[0])) return false;
   // No question whose stem answers another: a short key whose words all appear in the other stem.
-  const stemStems = new Set(contentStems(candidate.question));
-  const keyStems = revealableStems(candidate.key);
+  const { stemStems, keyStems } = candidateStems(candidate);
   return !coverage.asked.some(
     (asked) =>
-      (asked.keyStems.length > 0 && asked.keyStems.every((stem) => stemStems.has(stem))) ||
-      (keyStems.length > 0 && keyStems.every((stem) => asked.stemStems.has(stem))),
+      (reveals(stemStems, asked.keyStems) && sharesContext(asked.stemStems, stemStems, asked.keyStems)) ||
+      (reveals(asked.stemStems, keyStems) && sharesContext(stemStems, asked.stemStems, keyStems)),
   );
+}
+
+const stemsCache = new WeakMap<Candidate, { stemStems: Set<string>; keyStems: string[] }>();
+
+function candidateStems(candidate: Candidate): { stemStems: Set<string>; keyStems: string[] } {
+  let stems = stemsCache.get(candidate);
+  if (!stems) {
+    stems = { stemStems: new Set(contentStems(candidate.question)), keyStems: revealableStems(candidate.key) };
+    stemsCache.set(candidate, stems);
+  }
+  return stems;
+}
+
+function reveals(stem: Set<string>, keyStems: string[]): boolean {
+  return keyStems.length > 0 && keyStems.every((word) => stem.has(word));
+}
+
+// A stem that merely names another question's answer does not give it away; one that also repeats
+// that question's context (two more of its words) does.
+function sharesContext(askedStem: Set<string>, otherStem: Set<string>, keyStems: string[]): boolean {
+  let shared = 0;
+  for (const word of askedStem) if (otherStem.has(word) && !keyStems.includes(word)) shared++;
+  return shared >= 2;
 }
 
 // Term-like keys (up to four words) can be read off another stem; whole clauses and orders cannot.

@@ -281,6 +281,9 @@ function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
 function mineRules(sentence: Sentence): Rule[] {
   const found: Rule[] = [];
   const text = sentence.text.replace(/[.!]$/, "");
+  // A worked example ("For example, if x = 1000, …") illustrates a rule; it is not one to apply again.
+  if (/^(?:for example|for instance|imagine|suppose)\b/i.test(text) || /[=+]/.test(text)) return found;
+  found.push(...mineInsetRules(sentence, text), ...mineTrailingRules(sentence, text));
   const pattern = /(?:^|, |: |; |\bthat |, and |\band )(?:if|when|whenever) ([^,;:]+?), ((?:as|which|such)[^,]*, )?([^,;:]+?)(?=, and (?:if|when)\b|[,;:]|$)/gi;
   for (const match of text.matchAll(pattern)) {
     const condition = tidyClause(match[1]);
@@ -300,6 +303,35 @@ function mineRules(sentence: Sentence): Rule[] {
     }
   }
   return found;
+}
+
+const CONDITION_PRONOUN = /^(?:it|they) /i;
+
+// "Then the server, if it is willing to accept the connection, replies with …": SUBJECT, if COND, PREDICATE.
+function mineInsetRules(sentence: Sentence, text: string): Rule[] {
+  const match = /^(?:(?:then|next|finally|first|however|but),? )?((?:the |an? )?[\w'’ -]+?), (?:if|when|whenever) ([^,;]+), ([a-z][^,;]+)$/i.exec(stripLeadIn(text));
+  if (!match) return [];
+  const subject = lowerArticle(match[1]);
+  if (!isSelfContainedPhrase(subject, 6) || !/^(?:the|an?) /i.test(subject)) return [];
+  const condition = tidyClause(match[2].replace(CONDITION_PRONOUN, `${subject} `));
+  const consequence = tidyClause(`${subject} ${match[3]}`);
+  if (!isSelfContained(condition, sentence, 18) || !isSelfContained(consequence, sentence, 18)) return [];
+  return [{ condition, consequence, sentenceId: sentence.id }];
+}
+
+// "A price floor (…), such as a minimum wage, can cause a surplus if it is set above equilibrium":
+// the consequence comes first and the condition's pronoun names its subject.
+function mineTrailingRules(sentence: Sentence, text: string): Rule[] {
+  const clause = stripLeadIn(text.split(/; /)[0]);
+  const match = /^((?:[Tt]he |[Aa]n? )?[A-Za-z][\w'’ -]*?)((?: \([^)]*\))?(?:, such as [^,]+,)?) ((?:can|may|will|tends? to|\w+s) [^,;]+?) (?:if|when|whenever) ([^,;]+)$/.exec(clause);
+  if (!match || /^(?:it|they|this|these|there)$/i.test(match[1])) return [];
+  const subject = lowerArticle(match[1]);
+  if (!isSelfContainedPhrase(subject, 6)) return [];
+  const condition = tidyClause(match[4].replace(CONDITION_PRONOUN, `${subject} `));
+  const consequence = tidyClause(`${subject} ${match[3]}`);
+  if (!CONDITION_PRONOUN.test(match[4]) && wordCount(match[4]) < 3) return [];
+  if (!isSelfContained(condition, sentence, 18) || !isSelfContained(consequence, sentence, 18)) return [];
+  return [{ condition, consequence, sentenceId: sentence.id }];
 }
 
 // ---------------------------------------------------------------- contrasts

@@ -4,6 +4,8 @@ import { chooseDistinct } from "../distractors";
 import { reverseDirection } from "../study-material";
 import { isSimilarLength, otherClauses, type TemplateContext } from "./shared";
 
+const PAST = /\b(?:was|were|had|did)\b/;
+
 /**
  * Carry out a rule the text states on a given case: "Suppose that the price of a good rises. Based on
  * the text, what would you expect?" The wrong answers include the rule run backwards.
@@ -17,6 +19,8 @@ export function writeRuleToCase({ study, random }: TemplateContext): Candidate[]
       .map((cause) => ({ condition: cause.cause, consequence: cause.effect, sentenceId: cause.sentenceId, from: "cause" })),
   ];
   for (const rule of rules) {
+    // A past event ("France had spent heavily on wars") is history to recall, not a rule to carry out.
+    if (PAST.test(rule.condition) || PAST.test(rule.consequence)) continue;
     const sentence = study.material.sentences[rule.sentenceId];
     const condition = lowerFirst(rule.condition, study.lowerVocabulary);
     const key = capitalise(rule.consequence);

@@ -1,6 +1,8 @@
+import { contentStems } from "@/lib/generation/text/words";
 import type { Candidate } from "../candidate";
 import { capitalise, lowerFirst } from "../clauses";
 import { chooseDistinct } from "../distractors";
+import { shuffle } from "../random";
 import { reverseDirection } from "../study-material";
 import { isSimilarLength, otherClauses, type TemplateContext } from "./shared";
 
@@ -46,4 +48,49 @@ export function writePlanForGoal({ study, random }: TemplateContext): Candidate[
     });
   }
   return candidates.map((candidate) => ({ ...candidate, key: capitalise(candidate.key) }));
+}
+
+// A quantity that the text says goes up or down: "the price of a good rises", "transpiration falls".
+const CHANGE = /^((?:the |an? )?[a-z][\w'’ -]*?) (?:rises|falls|increases|decreases|goes up|goes down|grows|drops|shrinks|speeds up|slows down|rise|fall|increase|decrease)\b/i;
+
+/**
+ * Design an investigation of a rule the text states ("when the price of a good rises, the quantity
+ * demanded falls"): vary the condition, hold the rest, measure the outcome. The wrong designs vary the
+ * outcome instead, change two things at once, or change nothing; producing a plan is Create.
+ */
+export function writeDesignInvestigation({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const rule of study.relations.rules) {
+    if (PAST.test(rule.condition) || PAST.test(rule.consequence)) continue;
+    const cause = CHANGE.exec(rule.condition)?.[1];
+    const outcome = CHANGE.exec(rule.consequence)?.[1];
+    if (!cause || !outcome || cause.toLowerCase() === outcome.toLowerCase()) continue;
+    if (/\b(?:both|and|while)\b/i.test(`${cause} ${outcome}`)) continue;
+    const other = study.relations.rules
+      .map((candidate) => CHANGE.exec(candidate.condition)?.[1] ?? CHANGE.exec(candidate.consequence)?.[1])
+      .find((variable) => variable && !contentStems(variable).some((stem) => contentStems(`${cause} ${outcome}`).includes(stem)));
+    const sentence = study.material.sentences[rule.sentenceId];
+    const claim = `when ${lowerFirst(rule.condition, study.lowerVocabulary)}, ${lowerFirst(rule.consequence, study.lowerVocabulary)}`;
+    const x = lowerFirst(cause, study.lowerVocabulary);
+    const y = lowerFirst(outcome, study.lowerVocabulary);
+    const key = `Change ${x}, keep everything else the same, and measure ${y}`;
+    const distractors = [
+      `Change ${y}, keep everything else the same, and measure ${x}`,
+      `Keep ${x} the same, change everything else, and measure ${y}`,
+      ...(other ? [`Change ${x} and ${lowerFirst(other, study.lowerVocabulary)} together, and measure ${y}`] : []),
+      `Measure ${y} once, without changing ${x}`,
+    ];
+    candidates.push({
+      template: "design-investigation",
+      level: "create",
+      question: `The text states that ${claim}. Which investigation would test this claim fairly?`,
+      key,
+      distractors: shuffle(distractors, random),
+      explanation: `A fair test changes only the condition the rule names (${x}) and measures the outcome it predicts (${y}). The rule comes from the text: "${sentence.text}"`,
+      sentenceIds: [sentence.id],
+      fact: `design:${sentence.id}`,
+      score: 2.4,
+    });
+  }
+  return candidates;
 }

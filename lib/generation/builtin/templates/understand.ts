@@ -34,6 +34,43 @@ export function writeExplainCause({ study, random }: TemplateContext): Candidate
   return candidates;
 }
 
+/**
+ * Explain a cause by its consequence: "According to the text, what is a consequence of the fact that a
+ * higher price makes production more profitable?" Wrong answers are effects of other causes in the text.
+ */
+export function writeEffectOfCause({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const relation of study.relations.causes) {
+    if (relation.causeSentenceId !== relation.sentenceId) continue;
+    // An effect cut from "caused X to rise" reads "X to rise", which is no statement.
+    if (/^\S+(?: \S+){0,6} to \w+/.test(relation.effect) && relation.cue === "caused") continue;
+    const sentence = study.material.sentences[relation.sentenceId];
+    const cause = lowerFirst(relation.cause, study.lowerVocabulary);
+    const isClause = relation.cue !== "caused";
+    const question = isClause
+      ? `According to the text, what is a consequence of the fact that ${cause}?`
+      : `According to the text, what is a consequence of ${cause}?`;
+    const key = capitalise(relation.effect);
+    const ranked = otherClauses(study, [sentence.id], relation.cause, (clause) => isSimilarLength(clause, relation.effect, 1.8))
+      .filter((clause) => clause.text !== relation.effect)
+      .map((clause) => capitalise(clause.text));
+    const distractors = chooseDistinct(ranked, [key], 5, random);
+    if (distractors.length < 3) continue;
+    candidates.push({
+      template: "effect-of-cause",
+      level: "understand",
+      question,
+      key,
+      distractors,
+      explanation: `The text links the two: "${sentence.text}"`,
+      sentenceIds: [sentence.id],
+      fact: `sentence:${sentence.id}`,
+      score: 2.7,
+    });
+  }
+  return candidates;
+}
+
 /** Compare two things the text sets against each other: "How does the supply curve differ from the demand curve?" */
 export function writeContrast({ study, random }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
