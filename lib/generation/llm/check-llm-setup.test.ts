@@ -82,7 +82,7 @@ describe("checkLlmSetup (npm run llm:check)", () => {
     const run = async (env: Record<string, string>) => {
       const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
       return promisify(execFile)(tsx, ["scripts/llm-check.ts"], {
-        env: { PATH: process.env.PATH, LOG_LEVEL: "error", LLM_BASE_URL: fake.baseUrl, LLM_MODEL: "fake-model", ...env },
+        env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", LOG_LEVEL: "error", LLM_BASE_URL: fake.baseUrl, LLM_MODEL: "fake-model", ...env },
         timeout: 60_000,
       }).then(
         ({ stdout }) => ({ code: 0, stdout }),
