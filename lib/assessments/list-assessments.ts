@@ -21,7 +21,7 @@ export interface AssessmentPage {
 
 /** One page of the owner's assessments, newest first, optionally only titles containing `q` (any case). */
 export async function listAssessments(prisma: PrismaClient, ownerId: number, query: ListAssessmentsQuery): Promise<AssessmentPage> {
-  const where = { ownerId, ...(query.q ? { title: { contains: query.q, mode: "insensitive" as const } } : {}) };
+  const where = { ownerId, ...(query.q ? { title: { contains: escapeLike(query.q), mode: "insensitive" as const } } : {}) };
   const [total, rows] = await Promise.all([
     prisma.assessment.count({ where }),
     prisma.assessment.findMany({
@@ -46,4 +46,9 @@ export async function listAssessments(prisma: PrismaClient, ownerId: number, que
     total,
     total_pages: Math.max(1, Math.ceil(total / query.page_size)),
   };
+}
+
+// Prisma's `contains` becomes ILIKE '%…%' without escaping, so "100%" would match every title.
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
