@@ -30,7 +30,10 @@ export function buildPdfSections(pages: PdfPageText[]): DocumentSection[] {
   const linesByPage = dropRunningLines(
     pages.map((page) => ({ page: page.page, lines: joinItemsIntoLines(page.items) })),
   );
-  const bodySize = findDominantSize(linesByPage.flatMap((page) => page.lines));
+  const allLines = linesByPage.flatMap((page) => page.lines);
+  // Judged from lines that cannot be headings, so a short handout's big title is not the "body".
+  const bodyLines = allLines.filter((line) => !isHeadingLike(line.text));
+  const bodySize = findDominantSize(bodyLines.length > 0 ? bodyLines : allLines);
   return groupIntoSections(
     linesByPage.map(({ page, lines }) => ({ page, blocks: groupLinesIntoBlocks(lines, bodySize) })),
   );
