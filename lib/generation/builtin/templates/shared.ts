@@ -26,6 +26,8 @@ export function otherClauses(
     const texts = "cause" in relation ? [relation.cause, relation.effect] : [relation.condition, relation.consequence];
     for (const text of texts) {
       if (exclude.includes(relation.sentenceId)) continue;
+      // "poor harvests caused the price of bread to rise": the effect "the price of bread to rise" is no statement.
+      if ("cue" in relation && relation.cue === "caused") continue;
       const sentence = study.material.sentences[relation.sentenceId];
       const stems = contentStems(text);
       const overlap = stems.filter((stem) => avoidStems.has(stem)).length / Math.max(stems.length, 1);
