@@ -8,6 +8,8 @@ export interface FakeRequest {
   headers: http.IncomingHttpHeaders;
   body: any;
   receivedAt: number;
+  /** Set when the client hung up before the reply was sent (a cancelled or timed-out call). */
+  abandonedAt?: number;
 }
 
 /** What the fake server answers: a status, headers and a JSON body, optionally after a delay. */
@@ -114,7 +116,7 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
     const isChat = path === "/v1/chat/completions";
     if (isChat) state.maxInFlight = Math.max(state.maxInFlight, ++inFlight);
     try {
-      await send(req, res, await answer(request));
+      await send(req, res, request, await answer(request));
     } finally {
       if (isChat) inFlight--;
     }
@@ -144,7 +146,7 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
     return handler(request);
   }
 
-  async function send(req: http.IncomingMessage, res: http.ServerResponse, reply: FakeReply): Promise<void> {
+  async function send(req: http.IncomingMessage, res: http.ServerResponse, request: FakeRequest, reply: FakeReply): Promise<void> {
     if (reply.delayMs) {
       let isClientGone = false;
       await new Promise<void>((resolve) => {
@@ -155,7 +157,10 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
           resolve();
         });
       });
-      if (isClientGone) return;
+      if (isClientGone) {
+        request.abandonedAt = Date.now();
+        return;
+      }
     }
     if (reply.hangUp) {
       req.socket.destroy();

@@ -20,13 +20,17 @@ export function createLlmProvider(config: LlmConfig, options: LlmClientOptions =
 }
 
 // One provider per process, so LLM_MAX_CONCURRENCY bounds the calls of all jobs of this instance.
-const globalForLlm = globalThis as unknown as { __bloomeryLlmProvider?: LlmProvider | null };
+// Kept on globalThis (Next bundles the worker's and the routes' copies of this module separately)
+// with the configuration it was made for, so a process given another configuration gets another.
+const globalForLlm = globalThis as unknown as { __bloomeryLlmProvider?: { key: string; provider: LlmProvider } };
 
 /** The provider for the configured server, or null when no language model is configured. */
 export function getConfiguredLlmProvider(): LlmProvider | null {
-  if (globalForLlm.__bloomeryLlmProvider === undefined) {
-    const config = readLlmConfig();
-    globalForLlm.__bloomeryLlmProvider = config ? createLlmProvider(config) : null;
+  const config = readLlmConfig();
+  if (!config) return null;
+  const key = JSON.stringify(config);
+  if (globalForLlm.__bloomeryLlmProvider?.key !== key) {
+    globalForLlm.__bloomeryLlmProvider = { key, provider: createLlmProvider(config) };
   }
-  return globalForLlm.__bloomeryLlmProvider;
+  return globalForLlm.__bloomeryLlmProvider.provider;
 }
