@@ -49,6 +49,8 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
       const prefix = stripLeadIn(joinTokens(tokens.slice(0, span.start)));
       if (wordCount(prefix) < 5 || !isSelfContained(`${prefix} x`, sentence, 30)) continue;
       if (/[("“]/.test(prefix) && !/[)"”]/.test(prefix)) continue;
+      // "If the price starts below ___." cuts the sentence inside its opening clause: no statement is left.
+      if (/^(?:if|when|whenever|because|although|though|as|since|while|unless|once)\b/i.test(prefix) && !prefix.includes(",")) continue;
       const statement = `${capitalise(prefix)} ___.`;
       const question = `Complete the statement from the text: ${statement}`;
       const distractors = pickTermDistractors(study, span.text, {
