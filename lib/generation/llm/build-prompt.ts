@@ -89,7 +89,8 @@ function describeTask(level: BloomLevel, count: number, avoid: string[], more: s
   const plural = count === 1 ? "question" : "questions";
   let task = `Write exactly ${count} ${more}multiple-choice ${plural} at the Bloom's taxonomy level "${level}": questions that ${LEVEL_GUIDANCE[level]}. Set bloom_level to "${level}".`;
   // The most recent questions matter most for avoiding repeats; the list stays short to fit small contexts.
-  const recent = avoid.slice(-30).map((stem) => `- ${stem.replace(/\s+/g, " ").slice(0, 200)}`);
+  // Quoted as JSON strings: a stem is data, whatever it says.
+  const recent = avoid.slice(-30).map((stem) => `- ${JSON.stringify(stem.replace(/\s+/g, " ").slice(0, 200))}`);
   if (recent.length > 0) task += `\nDo not repeat or reword these questions:\n${recent.join("\n")}`;
   return `${task}\nReply with the JSON object only, with exactly ${count} ${count === 1 ? "item" : "items"} in "mcqs".`;
 }

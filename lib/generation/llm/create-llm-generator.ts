@@ -183,10 +183,10 @@ function checkItem(run: Run, item: unknown, level: BloomLevel, shown: Excerpt[])
   const stem = normaliseText(candidate.question);
   if (run.seen.has(stem)) return { reason: "it repeats a question that was already written" };
   if (!candidate.quote) return { reason: "quote is missing; quote the sentence of the material that supports the answer" };
-  // The cited excerpt first, then the others shown, then the rest: a wrong number is repaired, not fatal.
-  const cited = run.excerpts.find((excerpt) => excerpt.number === candidate.excerpt);
-  const order = [...new Set([...(cited ? [cited] : []), ...shown, ...run.excerpts])];
-  const located = locateQuote(candidate.quote, order);
+  // The cited excerpt first, then the others the model was shown (it cannot quote what it never
+  // saw): a wrong number is repaired, not fatal.
+  const cited = shown.find((excerpt) => excerpt.number === candidate.excerpt);
+  const located = locateQuote(candidate.quote, cited ? [cited, ...shown.filter((excerpt) => excerpt !== cited)] : shown);
   if ("reason" in located) return { reason: located.reason };
   const { excerpt } = located;
   const source: Mcq["source"] = { quote: located.text };

@@ -143,7 +143,7 @@ export function readTask(request: FakeRequest): ModelTask {
   return {
     level: task[2],
     count: Number(task[1]),
-    avoid: avoidBlock.split("\n").filter(Boolean).map((line) => line.slice(2)),
+    avoid: avoidBlock.split("\n").filter(Boolean).map((line) => JSON.parse(line.slice(2)) as string),
     excerpts,
     system: messages.find((message) => message.role === "system")?.content ?? "",
     material: users[0].content,
