@@ -31,7 +31,7 @@ interface Run {
   input: GenerationInput;
   signal: AbortSignal;
   meter?: UsageMeter;
-  excerpts: Excerpt[];
+  /** The material's excerpts in windows that each fit one call. */
   groups: Excerpt[][];
   /** Normalised stems of every question accepted (any level) or excluded by the teacher. */
   seen: Set<string>;
@@ -63,7 +63,6 @@ export function createLlmGenerator(provider: LlmProvider, options: LlmGeneratorO
       input,
       signal: AbortSignal.any([context.signal, stopOthers.signal]),
       meter: options.meter,
-      excerpts,
       groups: groupExcerpts(excerpts),
       seen: new Set((input.exclude ?? []).map(normaliseText)),
       accepted: [],
