@@ -14,21 +14,20 @@ export async function createGenerationJob(
   request: GenerateRequest,
   { userId }: { userId?: number } = {},
 ): Promise<{ jobId: string }> {
-  const { id } = await enqueueJob(db, generateJob, {
+  const payload = {
     text: request.text,
     title: request.title,
     counts: request.blooms,
     seed: request.seed ?? 0,
     exclude: request.exclude ?? [],
     generator: chooseGenerator(request.generator),
-  });
-  // The worker never reads user_id, so setting it just after the insert races with nothing.
-  if (userId !== undefined) await db.query(`UPDATE jobs SET user_id = $1 WHERE id = $2`, [userId, id]);
+  };
+  const { id } = await enqueueJob(db, generateJob, payload, { userId });
   return { jobId: id };
 }
 
 /** The language model when one is configured, unless the request says otherwise. */
-function chooseGenerator(requested: GeneratorName | undefined): GeneratorName {
+export function chooseGenerator(requested: GeneratorName | undefined): GeneratorName {
   const isLlmConfigured = readLlmConfig() !== null;
   // Asking for a model the server does not have is the caller's mistake: a 400 now, not a failed job later.
   if (requested === "llm" && !isLlmConfigured) {

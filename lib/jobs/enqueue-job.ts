@@ -9,6 +9,8 @@ export interface EnqueueOptions {
   maxAttempts?: number;
   /** Do not run before this moment (retries with backoff). */
   runAfter?: Date;
+  /** The signed-in user who asked for it, so they alone can save or see it as theirs. */
+  userId?: number;
 }
 
 /**
@@ -24,8 +26,8 @@ export async function enqueueJob<P>(
   const valid = kind.payloadSchema.parse(payload);
   const { rows } = await db.query<{ id: string }>(
     `WITH inserted AS (
-       INSERT INTO jobs (kind, payload, timeout_seconds, max_attempts, run_after)
-       VALUES ($1, $2, $3, $4, COALESCE($5, now()))
+       INSERT INTO jobs (kind, payload, timeout_seconds, max_attempts, run_after, user_id)
+       VALUES ($1, $2, $3, $4, COALESCE($5, now()), $7)
        RETURNING id
      )
      SELECT id, pg_notify($6, $1) FROM inserted`,
@@ -36,6 +38,7 @@ export async function enqueueJob<P>(
       options.maxAttempts ?? env.JOB_MAX_ATTEMPTS,
       options.runAfter ?? null,
       JOBS_CHANNEL,
+      options.userId ?? null,
     ],
   );
   return { id: rows[0].id };

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { authenticateRequest } from "@/lib/auth/authenticate-request";
 import { getPool } from "@/lib/db";
-import { createGenerationJob } from "@/lib/generation/create-generation-job";
+import { chooseGenerator, createGenerationJob } from "@/lib/generation/create-generation-job";
 import { generateRequestSchema, MAX_TEXT_BYTES } from "@/lib/generation/generate-request";
 import { readJsonBody } from "@/lib/http/read-body";
 import { withErrors } from "@/lib/http/respond";
@@ -15,6 +15,8 @@ export const POST = withErrors(async (request) => {
   const auth = await authenticateRequest(request);
   // Room for JSON escaping around the 2 MB of text the schema allows.
   const body = await readJsonBody(request, generateRequestSchema, { maxBytes: MAX_TEXT_BYTES * 2 });
+  // A generator this server lacks is refused before it costs the caller a generation.
+  chooseGenerator(body.generator);
   const db = await getPool();
   // Counted once the request is valid: the budget is for generations, not for typos.
   const rateLimit = await limitGeneration(db, request, auth);
