@@ -48,10 +48,35 @@ beforeAll(async () => {
   db = await createTestDatabase({ migrate: false });
   const schema = readFileSync(path.join(process.cwd(), "prisma", "schema.prisma"), "utf8");
   datamodel = (await getDMMF({ datamodel: schema })).datamodel;
+  addUnsupportedFields(datamodel, schema);
 });
 afterAll(async () => {
   await db.drop();
 });
+
+/**
+ * The DMMF leaves out `Unsupported("…")` fields (a tsvector, say), yet they are columns and may be
+ * indexed: read them from the schema text so the checks below see them like any other field.
+ */
+function addUnsupportedFields(model: Datamodel, schema: string): void {
+  for (const block of schema.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    const target = model.models.find((candidate) => candidate.name === block[1]);
+    if (!target) continue;
+    for (const field of block[2].matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm)) {
+      const attributes = field[4];
+      target.fields.push({
+        name: field[1],
+        dbName: /@map\("([^"]+)"\)/.exec(attributes)?.[1] ?? null,
+        kind: "unsupported",
+        type: field[2],
+        isList: false,
+        isRequired: field[3] !== "?",
+        isUpdatedAt: false,
+        hasDefaultValue: /@default\(/.test(attributes),
+      });
+    }
+  }
+}
 
 const tableOf = (model: DmmfModel) => model.dbName ?? model.name;
 const columnOf = (field: DmmfField) => field.dbName ?? field.name;
