@@ -27,7 +27,19 @@ const dataDir = mkdtempSync(path.resolve(".test-data", "e2e-"));
 chmodSync(dataDir, 0o755);
 const baseUrl = `http://127.0.0.1:${port}`;
 
-const serverEnv = { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", BLOOMERY_DATA_DIR: dataDir, PORT: String(port) };
+const serverEnv = {
+  // The suite signs in and generates many times from one address, and reads reset mail at /dev/mailbox.
+  RATE_LIMIT_GENERATE_ANONYMOUS: "10000",
+  RATE_LIMIT_GENERATE_SIGNED_IN: "10000",
+  RATE_LIMIT_LOGIN_PER_IP: "10000",
+  RATE_LIMIT_SIGNUP_PER_IP: "10000",
+  RATE_LIMIT_FORGOT_PER_IP: "10000",
+  ...process.env,
+  BLOOMERY_DEV_MAILBOX: "true",
+  NEXT_MANUAL_SIG_HANDLE: "true",
+  BLOOMERY_DATA_DIR: dataDir,
+  PORT: String(port),
+};
 delete serverEnv.DATABASE_URL;
 // Run Next in this process tree directly (not through npx) so signals reach the server itself.
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {

@@ -6,6 +6,7 @@ import { jobStatusQuery, startGeneration } from "@/lib/api-client/jobs";
 import { BLOOM_LEVELS, DEFAULT_BLOOM_COUNTS, MAX_QUESTIONS, type BloomCounts } from "@/lib/generation/blooms";
 import type { GenerationResult } from "@/lib/generation/mcq";
 import { QuestionCard } from "@/components/quiz/question-card";
+import { SaveAssessmentPanel } from "@/components/library/save-assessment-panel";
 
 export function GeneratePage() {
   const [text, setText] = useState("");
@@ -113,12 +114,12 @@ export function GeneratePage() {
         )}
       </form>
 
-      {job && <JobView key={job.id} jobId={job.id} since={job.since} />}
+      {job && <JobView key={job.id} jobId={job.id} since={job.since} title={title} />}
     </main>
   );
 }
 
-function JobView({ jobId, since }: { jobId: string; since: number }) {
+function JobView({ jobId, since, title }: { jobId: string; since: number; title: string }) {
   const { data, error } = useQuery(jobStatusQuery(jobId, since));
   const [showAnswers, setShowAnswers] = useState(true);
 
@@ -165,6 +166,9 @@ function JobView({ jobId, since }: { jobId: string; since: number }) {
           </ul>
         </StatusBox>
       )}
+      <div className="mb-4">
+        <SaveAssessmentPanel jobId={jobId} title={title} />
+      </div>
       <div className="space-y-4">
         {result.mcqs.map((mcq, index) => (
           <QuestionCard key={index} mcq={mcq} number={index + 1} showAnswer={showAnswers} />

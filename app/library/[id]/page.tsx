@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { AssessmentEditor } from "@/components/library/assessment-editor";
+import { assessmentIdSchema } from "@/lib/assessments/assessment-schemas";
+import { getAssessment } from "@/lib/assessments/get-assessment";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
+import { getPrisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Assessment · Bloomery" };
+
+export default async function AssessmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=/library/${encodeURIComponent(id)}`);
+  const parsedId = assessmentIdSchema.safeParse(id);
+  if (!parsedId.success) notFound();
+  const detail = await getAssessment(await getPrisma(), user.id, parsedId.data).catch((error) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  const isJustSaved = (await searchParams).saved === "1";
+  return (
+    <>
+      {isJustSaved && (
+        <p role="status" className="mx-auto mt-6 max-w-4xl rounded-lg bg-emerald-50 px-4 py-2 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          ✓ Saved to your library.
+        </p>
+      )}
+      <AssessmentEditor assessment={{ id: detail.id, title: detail.title, createdAt: detail.createdAt.toISOString(), mcqs: detail.mcqs }} />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { signUpThroughApi, uniqueUser } from "./helpers";
+
+test("a teacher who forgot their password resets it from the mailed link and signs in with the new one", async ({ page }) => {
+  const user = uniqueUser("forgetful");
+  await signUpThroughApi(page, user);
+  await page.context().clearCookies();
+
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByText("If the email exists, a reset link has been sent.")).toBeVisible();
+
+  await page.getByRole("link", { name: "development mailbox" }).click();
+  const mail = page.getByRole("article", { name: `Reset your Bloomery password to ${user.email}` });
+  const link = mail.getByRole("link", { name: /reset-password\?token=/ });
+  const resetUrl = (await link.getAttribute("href"))!;
+  await link.click();
+
+  await page.getByLabel("New password", { exact: true }).fill("a-brand-new-password");
+  await page.getByLabel("Repeat the new password").fill("a-brand-new-password");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByText("Your password has been changed. Sign in with the new one.")).toBeVisible();
+
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Incorrect email or password")).toBeVisible();
+  await page.getByLabel("Password").fill("a-brand-new-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toHaveText(`Signed in as ${user.name}`);
+
+  // The link was spent: opening it again cannot set another password.
+  await page.goto(resetUrl);
+  await page.getByLabel("New password", { exact: true }).fill("yet-another-password");
+  await page.getByLabel("Repeat the new password").fill("yet-another-password");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByText("This reset link has expired or was already used.")).toBeVisible();
+});
