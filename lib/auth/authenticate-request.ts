@@ -42,7 +42,7 @@ export async function authenticateRequest(request: Request): Promise<Authenticat
   const cookie = request.headers.get("cookie");
   if (!cookie) return null;
   const auth = await getAuth();
-  const found = await auth.api.getSession({ headers: new Headers({ cookie }) }).catch(() => null);
+  const found = await auth.api.getSession({ headers: new Headers({ cookie }) });
   if (!found) return null;
   if (!isSafeMethod(request)) assertSameSite(request);
   return { user: toUser(found.user), via: "session", sessionToken: found.session.token };
@@ -55,7 +55,7 @@ async function authenticateBearer(token: string): Promise<Authentication> {
     return { user: owner.user, via: "api-key", apiKeyId: owner.apiKeyId };
   }
   const auth = await getAuth();
-  const found = await auth.api.getSession({ headers: new Headers({ authorization: `Bearer ${token}` }) }).catch(() => null);
+  const found = await auth.api.getSession({ headers: new Headers({ authorization: `Bearer ${token}` }) });
   if (!found) throw invalidToken();
   return { user: toUser(found.user), via: "bearer", sessionToken: found.session.token };
 }

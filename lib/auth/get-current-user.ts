@@ -10,6 +10,6 @@ export async function getCurrentUser(): Promise<AuthenticatedUser | null> {
   const cookie = (await cookies()).toString();
   if (!cookie) return null;
   const auth = await getAuth();
-  const found = await auth.api.getSession({ headers: new Headers({ cookie }) }).catch(() => null);
+  const found = await auth.api.getSession({ headers: new Headers({ cookie }) });
   return found ? { id: Number(found.user.id), name: found.user.name, email: found.user.email } : null;
 }
