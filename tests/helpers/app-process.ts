@@ -12,7 +12,10 @@ export interface AppProcess {
 /** Builds the production app once if there is no build (under the same lock the e2e script uses). */
 export function ensureProductionBuild() {
   if (existsSync(".next/BUILD_ID")) return;
-  const build = spawnSync("flock", ["/tmp/bloomery-build.lock", "npx", "next", "build"], { stdio: "inherit" });
+  // Checked again under the lock: another test file may have built while this one waited.
+  const build = spawnSync("flock", ["/tmp/bloomery-build.lock", "sh", "-c", "test -f .next/BUILD_ID || npx next build"], {
+    stdio: "inherit",
+  });
   if (build.status !== 0) throw new Error("next build failed");
 }
 
