@@ -1,4 +1,5 @@
 import type { Queryable } from "../db";
+import { resolveDocumentSource } from "../documents/generation-source";
 import { AppError } from "../errors";
 import { enqueueJob } from "../jobs/enqueue-job";
 import { generateJob } from "./generate-job";
@@ -8,6 +9,7 @@ import { readLlmConfig } from "./llm/llm-config";
 /**
  * Queues a generation job for a validated request and returns its id. A signed-in caller's id is
  * recorded on the job, so only they (or an anonymous job's holder) can save it to an account.
+ * Uploaded documents are resolved now: an unknown one is a 404, one still being read a 409.
  */
 export async function createGenerationJob(
   db: Queryable,
@@ -15,7 +17,7 @@ export async function createGenerationJob(
   { userId }: { userId?: number } = {},
 ): Promise<{ jobId: string }> {
   const payload = {
-    text: request.text,
+    ...(request.text !== undefined ? { text: request.text } : { documents: await resolveDocumentSource(db, request, userId) }),
     title: request.title,
     counts: request.blooms,
     seed: request.seed ?? 0,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { documentSourceSchema, retrieveForGeneration } from "../documents/generation-source";
 import { defineJobKind } from "../jobs/types";
 import { BLOOM_LEVELS, type BloomCounts } from "./blooms";
 import { generatorNameSchema, type GeneratorName } from "./generate-request";
@@ -13,18 +14,23 @@ const countsSchema = z.object(
   >,
 );
 
-export const generatePayloadSchema = z.object({
-  text: z.string().min(1),
-  title: z.string().optional(),
-  counts: countsSchema,
-  seed: z.number().int().default(0),
-  exclude: z.array(z.string()).default([]),
-  /** Chosen when the job was queued; absent in jobs queued before there was a choice. */
-  generator: generatorNameSchema.optional(),
-});
+export const generatePayloadSchema = z
+  .object({
+    /** Pasted material, or… */
+    text: z.string().min(1).optional(),
+    /** …uploaded documents to retrieve passages from when the job runs. */
+    documents: documentSourceSchema.optional(),
+    title: z.string().optional(),
+    counts: countsSchema,
+    seed: z.number().int().default(0),
+    exclude: z.array(z.string()).default([]),
+    /** Chosen when the job was queued; absent in jobs queued before there was a choice. */
+    generator: generatorNameSchema.optional(),
+  })
+  .refine((payload) => (payload.text === undefined) !== (payload.documents === undefined), "give text or documents");
 export type GeneratePayload = z.input<typeof generatePayloadSchema>;
 
-/** Generates the requested questions from pasted material. */
+/** Generates the requested questions from pasted material or from passages of uploaded documents. */
 export const generateJob = defineJobKind({
   kind: "generate",
   payloadSchema: generatePayloadSchema,
@@ -34,7 +40,9 @@ export const generateJob = defineJobKind({
       payload.generator ?? (readLlmConfig() ? "llm" : "builtin"),
       context.jobId,
       {
-        passages: [{ text: payload.text }],
+        passages: payload.documents
+          ? await retrieveForGeneration(payload.documents, totalOf(payload.counts))
+          : [{ text: payload.text ?? "" }],
         title: payload.title,
         counts: payload.counts,
         seed: payload.seed,

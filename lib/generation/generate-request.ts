@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { collectionNameSchema, documentIdSchema, retrievalQuerySchema } from "../documents/document-schemas";
 import { bloomsRequirementSchema } from "./blooms";
 
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -7,21 +8,41 @@ export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 export const generatorNameSchema = z.enum(["builtin", "llm"], { error: 'generator must be "builtin" or "llm"' });
 export type GeneratorName = z.infer<typeof generatorNameSchema>;
 
-/** The body of POST /api/generate. */
-export const generateRequestSchema = z.object({
-  text: z
-    .string({ error: "text is required: the teaching material to ask about" })
-    .refine((text) => text.trim().length > 0, "text is empty")
-    .refine((text) => Buffer.byteLength(text, "utf8") <= MAX_TEXT_BYTES, {
-      message: "text is larger than 2 MB",
-      params: { status: "payload_too_large" },
-    }),
-  title: z.string().trim().max(200, "title is longer than 200 characters").optional(),
-  blooms: bloomsRequirementSchema,
-  /** Same text, counts and seed give the same questions; another seed gives another selection. */
-  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
-  exclude: z.array(z.string().max(2000)).max(500).optional(),
-  /** Unset → the language model when one is configured, else the built-in generator. */
-  generator: generatorNameSchema.optional(),
-});
+const TEXT_REQUIRED = "text is required: the teaching material to ask about (or collection_name or document_id to ask about uploaded documents)";
+
+/** The body of POST /api/generate: pasted `text`, or uploaded documents to retrieve from. */
+export const generateRequestSchema = z
+  .object({
+    text: z
+      .string({ error: TEXT_REQUIRED })
+      .refine((text) => text.trim().length > 0, "text is empty")
+      .refine((text) => Buffer.byteLength(text, "utf8") <= MAX_TEXT_BYTES, {
+        message: "text is larger than 2 MB",
+        params: { status: "payload_too_large" },
+      })
+      .optional(),
+    /** Instead of text: a collection of uploaded documents (EduMate's `collection_name`). */
+    collection_name: collectionNameSchema.optional(),
+    /** Instead of text: one uploaded document, by its id in /api/documents. */
+    document_id: documentIdSchema.optional(),
+    /** With a collection or document: what the questions should be about; empty → all of it. */
+    query: retrievalQuerySchema.optional(),
+    title: z.string().trim().max(200, "title is longer than 200 characters").optional(),
+    blooms: bloomsRequirementSchema,
+    /** Same text, counts and seed give the same questions; another seed gives another selection. */
+    seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+    exclude: z.array(z.string().max(2000)).max(500).optional(),
+    /** Unset → the language model when one is configured, else the built-in generator. */
+    generator: generatorNameSchema.optional(),
+  })
+  .superRefine((request, ctx) => {
+    const hasDocuments = request.collection_name !== undefined || request.document_id !== undefined;
+    if (request.text === undefined && !hasDocuments) ctx.addIssue({ code: "custom", path: ["text"], message: TEXT_REQUIRED });
+    if (request.text !== undefined && hasDocuments) {
+      ctx.addIssue({ code: "custom", path: ["text"], message: "give either text or collection_name/document_id, not both" });
+    }
+    if (request.query && !hasDocuments) {
+      ctx.addIssue({ code: "custom", path: ["query"], message: "query applies to collection_name or document_id only" });
+    }
+  });
 export type GenerateRequest = z.output<typeof generateRequestSchema>;

@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import { authenticateRequest, requireUser } from "@/lib/auth/authenticate-request";
+import { getPool } from "@/lib/db";
+import { createDocumentUpload } from "@/lib/documents/create-document-upload";
+import { listDocuments } from "@/lib/documents/list-documents";
+import { readUploadForm } from "@/lib/documents/read-upload-form";
+import { withErrors } from "@/lib/http/respond";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/documents – the caller's documents, newest first, with status, pages and chunk count
+export const GET = withErrors(async (request) => {
+  const { user } = await requireUser(request);
+  const documents = await listDocuments(await getPool(), user.id);
+  return NextResponse.json({ documents }, { headers: { "Cache-Control": "no-store" } });
+});
+
+// POST /api/documents – upload a file (multipart `file`, optional collection_name), signed in or anonymous; 202 while it is read
+export const POST = withErrors(async (request) => {
+  const auth = await authenticateRequest(request);
+  const upload = await readUploadForm(request);
+  const created = await createDocumentUpload(await getPool(), upload, { ownerId: auth?.user.id });
+  return NextResponse.json(
+    { status: "queued", document_id: created.documentId, job_id: created.jobId, collection_name: created.collectionName },
+    { status: 202 },
+  );
+});
