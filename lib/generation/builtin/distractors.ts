@@ -1,4 +1,4 @@
-import type { Term } from "@/lib/generation/text/key-terms";
+import { findNounPhrases, type Term } from "@/lib/generation/text/key-terms";
 import { contentStems, diceSimilarity } from "@/lib/generation/text/words";
 import type { Random } from "./random";
 import { isStatedInMaterial, type Study } from "./study-material";
@@ -19,6 +19,12 @@ export interface TermDistractorOptions {
   sourceSentenceIds?: number[];
   random: Random;
   count?: number;
+  /**
+   * Only terms the material uses in the same slot as the key (subject of the same verb, object of the
+   * same verb or preposition), or with the same head noun: a swapped detail must be a wrong detail of
+   * the same kind, not a verb or an unrelated noun ("took clergy in a coup").
+   */
+  sameSlot?: boolean;
 }
 
 /**
@@ -29,17 +35,20 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
   const keyTerm = termsByText(study).get(key.toLowerCase());
   const keyStems = new Set(contentStems(key));
   const stemStems = new Set(contentStems(options.stem));
-  const blocked = [key, ...(options.alsoCorrect ?? [])].map((text) => text.toLowerCase());
+  const blocked = [key, ...(options.alsoCorrect ?? []), ...aliasesOf(study, key)].map((text) => text.toLowerCase());
   const blockedStems = new Set(blocked.flatMap((text) => contentStems(text)));
   const keyWords = key.split(/\s+/).length;
   const keyIsProper = keyTerm?.isProper ?? /^[A-Z]/.test(key);
-  const keyIsPlural = keyTerm?.isPlural ?? false;
+  const keyIsPlural = keyTerm?.isPlural ?? /[^s]s$/i.test(key);
   const keySection = keyTerm ? sectionsOf(study, keyTerm) : new Set<string>();
 
+  const keySlots = options.sameSlot ? slotsOf(study, key) : undefined;
   const scored: { text: string; score: number }[] = [];
   for (const entry of termEntries(study)) {
     const { term, text, lower, stems } = entry;
     if (term.isProper !== keyIsProper || term.isPlural !== keyIsPlural) continue;
+    // A name stands in for a name of the same kind only: a person for a person, a place for a place.
+    if (keyIsProper && keyTerm?.nameKind && term.nameKind !== keyTerm.nameKind) continue;
     if (Math.abs(term.words - keyWords) > 2) continue;
     if (stems.length === 0 || stems.some((stem) => blockedStems.has(stem) && !keyStems.has(stem))) continue;
     // Sharing a word with the key ("price floor" beside "price ceiling") makes a plausible wrong answer;
@@ -48,6 +57,7 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
     if (keyStems.size > 0 && [...keyStems].every((stem) => stems.includes(stem))) continue;
     if (stems.some((stem) => stemStems.has(stem) && !keyStems.has(stem))) continue;
     if (blocked.some((other) => other.includes(lower) || lower.includes(other))) continue;
+    if (keySlots && !(keyTerm && term.head === keyTerm.head) && !sharesSlot(keySlots, slotsOf(study, text), lower, key.toLowerCase())) continue;
     let score = Math.log(1 + term.score);
     if (keyTerm && term.head === keyTerm.head) score += 1.5;
     // A stem word the key repeats is a cue unless a wrong answer repeats it too.
@@ -137,4 +147,82 @@ function isTooClose(a: string, b: string): boolean {
 
 function sectionsOf(study: Study, term: Term): Set<string> {
   return new Set(term.occurrences.map((span) => study.material.sentences[span.sentenceId].heading ?? ""));
+}
+
+// Function words too common to tell one slot from another ("the abolition of X", "X and Y").
+const WEAK_SLOT_WORDS = new Set(["of", "and", "or", "be", "have", "as", "with", "for"]);
+
+const slotCache = new WeakMap<Study, Map<string, Set<string>>>();
+
+/**
+ * The slots a term fills anywhere in the material: "before:<verb lemma>" when it is the verb's subject,
+ * "after:<verb or preposition lemma>" when it follows one (skipping articles and adjectives).
+ */
+function slotsOf(study: Study, text: string): Set<string> {
+  let cache = slotCache.get(study);
+  if (!cache) {
+    cache = new Map();
+    slotCache.set(study, cache);
+  }
+  const lower = text.toLowerCase();
+  let slots = cache.get(lower);
+  if (slots) return slots;
+  slots = new Set();
+  const term = termsByText(study).get(lower);
+  for (const span of term?.occurrences ?? []) {
+    const sentence = study.material.sentences[span.sentenceId];
+    const tokens = sentence.tokens;
+    let k = span.start - 1;
+    while (k >= 0 && ["DET", "ADJ", "NUM", "ADV"].includes(tokens[k].pos)) k--;
+    const before = tokens[k];
+    if (before && ["VERB", "ADP", "AUX"].includes(before.pos) && !WEAK_SLOT_WORDS.has(before.lemma)) slots.add(`after:${before.lemma}`);
+    let j = span.end;
+    while (j < tokens.length && ["ADV", "AUX", "PART"].includes(tokens[j].pos) && !/^(?:is|are|was|were)$/.test(tokens[j].lower)) j++;
+    const after = tokens[j];
+    if (after && (after.pos === "VERB" || /^(?:is|are|was|were)$/.test(after.lower)) && !WEAK_SLOT_WORDS.has(after.lemma)) {
+      slots.add(`before:${after.lemma}`);
+    }
+    // "carbon dioxide and water", "peasants, town workers, craftspeople": coordinated phrases are of a kind.
+    for (const other of findNounPhrases(sentence)) {
+      const gap = other.start > span.end ? tokens.slice(span.end, other.start) : tokens.slice(other.end, span.start);
+      if (other === span || gap.length === 0 || gap.length > 2) continue;
+      if (gap.every((token) => token.text === "," || token.pos === "CCONJ" || token.pos === "DET") && gap.some((token) => token.text === "," || token.pos === "CCONJ")) {
+        slots.add(`with:${other.text.toLowerCase()}`);
+      }
+    }
+  }
+  cache.set(lower, slots);
+  return slots;
+}
+
+function sharesSlot(a: Set<string>, b: Set<string>, bText: string, aText: string): boolean {
+  if (a.has(`with:${bText}`) || b.has(`with:${aText}`)) return true;
+  for (const slot of a) if (!slot.startsWith("with:") && b.has(slot)) return true;
+  return false;
+}
+
+const aliasCache = new WeakMap<Study, Map<string, string[]>>();
+
+/**
+ * Other names the material gives the same thing: "the Transmission Control Protocol (TCP)" makes TCP
+ * an alias, never a wrong answer beside it.
+ */
+export function aliasesOf(study: Study, text: string): string[] {
+  let aliases = aliasCache.get(study);
+  if (!aliases) {
+    aliases = new Map();
+    for (const sentence of study.material.sentences) {
+      for (const match of sentence.text.matchAll(/((?:[A-Z][\w'’-]*|of|the|and)(?: (?:[A-Z][\w'’-]*|of|the|and))*) \(([^()]{1,40})\)/g)) {
+        const name = match[1].replace(/^(?:The|the|of|and) /, "");
+        const alias = match[2].replace(/^(?:singular|plural|or|also|e\.g\.)[:,]? /i, "").replace(/["“”]/g, "").trim();
+        for (const [a, b] of [[name, alias], [alias, name]]) {
+          const list = aliases.get(a.toLowerCase()) ?? [];
+          list.push(b);
+          aliases.set(a.toLowerCase(), list);
+        }
+      }
+    }
+    aliasCache.set(study, aliases);
+  }
+  return aliases.get(text.toLowerCase()) ?? [];
 }

@@ -55,7 +55,7 @@ export const generateBuiltin: Generator = async (input, context) => {
   const random = createRandom(seed);
   const sourceText = input.passages.map((passage) => passage.text).join("\n\n");
   const excluded = new Set((input.exclude ?? []).map(normaliseStem));
-  const coverage: Coverage = { facts: new Set(), keys: new Set(), sentences: new Set(), asked: [] };
+  const coverage: Coverage = { facts: new Set(), keys: new Set(), sentences: new Map(), asked: [] };
   const mcqs: Mcq[] = [];
   const warnings: GenerationWarning[] = [];
 
@@ -195,21 +195,23 @@ function pickNext(
 interface Coverage {
   facts: Set<string>;
   keys: Set<string>;
-  /** The sentence each accepted question rests on (its first); supporting sentences may be shared. */
-  sentences: Set<number>;
+  /** The sentence each accepted question rests on (its first), with the templates that used it. */
+  sentences: Map<number, string[]>;
   asked: { keyStems: string[]; stemStems: Set<string> }[];
 }
 
 function cover(coverage: Coverage, candidate: Candidate): void {
   coverage.facts.add(candidate.fact);
   coverage.keys.add(candidate.key.toLowerCase());
-  coverage.sentences.add(candidate.sentenceIds[0]);
+  const id = candidate.sentenceIds[0];
+  coverage.sentences.set(id, [...(coverage.sentences.get(id) ?? []), candidate.template]);
   coverage.asked.push({ keyStems: revealableStems(candidate.key), stemStems: new Set(contentStems(candidate.question)) });
 }
 
 function isUnused(candidate: Candidate, coverage: Coverage): boolean {
   if (coverage.facts.has(candidate.fact) || coverage.keys.has(candidate.key.toLowerCase())) return false;
-  if (coverage.sentences.has(candidate.sentenceIds[0])) return false;
+  const used = coverage.sentences.get(candidate.sentenceIds[0]);
+  if (used && !used.every((template) => canShareSentence(template, candidate.template))) return false;
   // No question whose stem answers another: a short key whose words all appear in the other stem.
   const { stemStems, keyStems } = candidateStems(candidate);
   return !coverage.asked.some(
@@ -217,6 +219,15 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
       (reveals(stemStems, asked.keyStems) && sharesContext(asked.stemStems, stemStems, asked.keyStems)) ||
       (reveals(asked.stemStems, keyStems) && sharesContext(stemStems, asked.stemStems, keyStems)),
   );
+}
+
+// A rule sentence may carry one question that carries the rule out on a case (apply) and one that
+// plans a fair test of it (create): they exercise different processes, and the design stem names only
+// the two quantities, never the rule's direction, so neither stem answers the other.
+const SHARABLE_SENTENCE = new Set(["rule-to-case|design-investigation", "design-investigation|rule-to-case"]);
+
+function canShareSentence(a: string, b: string): boolean {
+  return SHARABLE_SENTENCE.has(`${a}|${b}`);
 }
 
 const stemsCache = new WeakMap<Candidate, { stemStems: Set<string>; keyStems: string[] }>();

@@ -1,4 +1,4 @@
-import type { Material, Sentence } from "@/lib/generation/text/analyse-material";
+import type { Material, Sentence, Token } from "@/lib/generation/text/analyse-material";
 import { joinTokens } from "@/lib/generation/text/analyse-material";
 import { findNounPhrases, type PhraseSpan } from "@/lib/generation/text/key-terms";
 import { dropArticle, hasVerb, isSelfContained, isSelfContainedPhrase, stripLeadIn, tidyClause, wordCount } from "./clauses";
@@ -28,13 +28,17 @@ export interface Rule {
   condition: string;
   consequence: string;
   sentenceId: number;
+  /** Told in the past tense: an event of a narrative, not a rule to carry out or plan with. */
+  isPast: boolean;
 }
 
-/** "Unlike OTHER, SUBJECT PREDICATE": one thing set against another. */
+/** "Unlike OTHER, SUBJECT PREDICATE" or "SUBJECT PREDICATE, whereas OTHER OTHER-PREDICATE". */
 export interface Contrast {
   subject: string;
   other: string;
   predicate: string;
+  /** What the sentence says of the other side instead, when it says it ("whereas …"). */
+  otherPredicate?: string;
   sentenceId: number;
 }
 
@@ -76,8 +80,10 @@ export function mineRelations(material: Material): Relations {
     if (sentence.isListItem || sentence.isRepeat || /\?\s*$/.test(sentence.text)) continue;
     relations.definitions.push(...mineDefinitions(sentence));
     relations.causes.push(...mineCauses(sentence, material));
-    relations.rules.push(...mineRules(sentence));
-    relations.contrasts.push(...mineContrasts(sentence));
+    relations.rules.push(
+      ...mineRules(sentence).map((rule) => ({ ...rule, isPast: isPastTense(sentence, `${rule.condition} ${rule.consequence}`) })),
+    );
+    relations.contrasts.push(...mineContrasts(sentence), ...mineWhereas(sentence));
     relations.examples.push(...mineExamples(sentence));
   }
   relations.sequences.push(...mineMarkedSteps(material), ...mineDatedEvents(material));
@@ -135,7 +141,9 @@ function mineAppositives(sentence: Sentence): Definition[] {
     if (!/^(?:the|a|an)$/i.test(article.text)) continue;
     // "For many plants, the rate …" is an adverbial, not a noun with an appositive.
     if (span.start <= 3 && tokens[0].pos === "ADP") continue;
-    if (/^(?:unlike|like|than)$/i.test(tokens[span.start - 1]?.lower ?? "")) continue;
+    // "unlike an absolute ruler, a constitutional monarch shares …" sets two things apart; it defines neither.
+    const lead = tokens[span.start - 1]?.pos === "DET" ? tokens[span.start - 2] : tokens[span.start - 1];
+    if (/^(?:unlike|like|than|whereas|while)$/i.test(lead?.lower ?? "")) continue;
     let stop = span.end + 1;
     while (stop < tokens.length && !/^[,;()]$/.test(tokens[stop].text) && !(tokens[stop].text === "." && stop === tokens.length - 1)) stop++;
     // "…, the abolition of X, the idea that …, and the metric system" is a list, not a definition.
@@ -278,8 +286,10 @@ function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
 
 // ---------------------------------------------------------------- rules
 
-function mineRules(sentence: Sentence): Rule[] {
-  const found: Rule[] = [];
+type MinedRule = Omit<Rule, "isPast">;
+
+function mineRules(sentence: Sentence): MinedRule[] {
+  const found: MinedRule[] = [];
   const text = sentence.text.replace(/[.!]$/, "");
   // A worked example ("For example, if x = 1000, …") illustrates a rule; it is not one to apply again.
   if (/^(?:for example|for instance|imagine|suppose)\b/i.test(text) || /[=+]/.test(text)) return found;
@@ -308,7 +318,7 @@ function mineRules(sentence: Sentence): Rule[] {
 const CONDITION_PRONOUN = /^(?:it|they) /i;
 
 // "Then the server, if it is willing to accept the connection, replies with …": SUBJECT, if COND, PREDICATE.
-function mineInsetRules(sentence: Sentence, text: string): Rule[] {
+function mineInsetRules(sentence: Sentence, text: string): MinedRule[] {
   const match = /^(?:(?:then|next|finally|first|however|but),? )?((?:the |an? )?[\w'’ -]+?), (?:if|when|whenever) ([^,;]+), ([a-z][^,;]+)$/i.exec(stripLeadIn(text));
   if (!match) return [];
   const subject = lowerArticle(match[1]);
@@ -321,7 +331,7 @@ function mineInsetRules(sentence: Sentence, text: string): Rule[] {
 
 // "A price floor (…), such as a minimum wage, can cause a surplus if it is set above equilibrium":
 // the consequence comes first and the condition's pronoun names its subject.
-function mineTrailingRules(sentence: Sentence, text: string): Rule[] {
+function mineTrailingRules(sentence: Sentence, text: string): MinedRule[] {
   const clause = stripLeadIn(text.split(/; /)[0]);
   const match = /^((?:[Tt]he |[Aa]n? )?[A-Za-z][\w'’ -]*?)((?: \([^)]*\))?(?:, such as [^,]+,)?) ((?:can|may|will|tends? to|\w+s) [^,;]+?) (?:if|when|whenever) ([^,;]+)$/.exec(clause);
   if (!match || /^(?:it|they|this|these|there)$/i.test(match[1])) return [];
@@ -363,6 +373,40 @@ function mineContrasts(sentence: Sentence): Contrast[] {
   const other = joinTokens(tokens.slice(otherSpan.start - (tokens[otherSpan.start - 1]?.pos === "DET" ? 1 : 0), otherSpan.end));
   if (!isSelfContainedPhrase(other, 8) || wordCount(predicate) > 16 || /^(?:it|they)\b/i.test(predicate)) return [];
   return [{ subject: lowerArticle(subject), other: lowerArticle(other), predicate, sentenceId: sentence.id }];
+}
+
+// "Water reaches the leaf through xylem vessels, while the sugar … is carried … through phloem":
+// two subjects, each with its own predicate. Both directions are offered; each side's predicate is
+// the other side's best wrong answer.
+function mineWhereas(sentence: Sentence): Contrast[] {
+  const tokens = sentence.tokens;
+  const cue = tokens.findIndex((token, index) => /^(?:whereas|while)$/.test(token.lower) && tokens[index - 1]?.text === ",");
+  if (cue < 2) return [];
+  let end = cue + 1;
+  while (end < tokens.length && !/^[;.]$/.test(tokens[end].text)) end++;
+  const left = splitSubject(tokens.slice(0, cue - 1), sentence);
+  const right = splitSubject(tokens.slice(cue + 1, end), sentence);
+  if (!left || !right) return [];
+  return [
+    { subject: left.subject, other: right.subject, predicate: left.predicate, otherPredicate: right.predicate, sentenceId: sentence.id },
+    { subject: right.subject, other: left.subject, predicate: right.predicate, otherPredicate: left.predicate, sentenceId: sentence.id },
+  ];
+}
+
+function splitSubject(tokens: Token[], sentence: Sentence): { subject: string; predicate: string } | undefined {
+  const verb = tokens.findIndex(
+    (token, index) =>
+      index > 0 &&
+      (token.pos === "AUX" ||
+        (token.pos === "VERB" && (/[^s]s$/.test(token.lower) || token.lower === token.lemma) && tokens[index - 1].pos !== "PART")),
+  );
+  if (verb < 1 || verb > 8) return undefined;
+  const subject = joinTokens(tokens.slice(0, verb));
+  const predicate = tidyClause(joinTokens(tokens.slice(verb)));
+  if (/[,()]/.test(subject) || !/^(?:NOUN|PROPN|DET|ADJ)$/.test(tokens[0].pos) || tokens[0].pos === "PRON") return undefined;
+  if (!isSelfContainedPhrase(subject, 8) || !isSelfContained(`${subject} ${predicate}`, sentence, 24)) return undefined;
+  if (wordCount(predicate) < 2 || wordCount(predicate) > 16 || /\b(?:it|they|them|its|their|only|one|those)\b/i.test(predicate)) return undefined;
+  return { subject: lowerArticle(subject), predicate };
 }
 
 // ---------------------------------------------------------------- examples
@@ -480,17 +524,29 @@ function shorten(clause: string, maxWords: number): string {
   return wordCount(result) <= maxWords + 4 ? result : "";
 }
 
-// Counts finite verbs right after their subject: "the deputies declared" (past) against "the chloroplast uses" (present).
-function isPastTense(sentence: Sentence): boolean {
+const IRREGULAR_PAST = new Set(
+  (
+    "arose became began bought brought built came cast caught chose drew drove fed fell felt fled fought found gave " +
+    "grew heard held kept knew led left lent lost made meant met paid put ran rose said sank saw sent shook sold " +
+    "spent spoke stood stole struck swore taught thought threw told took tore understood went won wore wrote"
+  ).split(" "),
+);
+
+// Counts finite verbs right after their subject: "the deputies declared" (past) against "the chloroplast
+// uses" (present). With `within`, only the words of that clause of the sentence count.
+export function isPastTense(sentence: Sentence, within?: string): boolean {
+  const words = within ? new Set(within.toLowerCase().split(/[^a-z'-]+/)) : undefined;
   let past = 0;
   let present = 0;
   sentence.tokens.forEach((token, index) => {
+    if (words && !words.has(token.lower)) return;
     const before = sentence.tokens[index - 1];
-    const afterSubject = before && ["NOUN", "PROPN", "PRON"].includes(before.pos);
+    const afterSubject = before && ["NOUN", "PROPN", "PRON", "ADV"].includes(before.pos);
     if (/^(?:was|were|had|did)$/.test(token.lower)) past++;
     else if (/^(?:is|are|can|may|must|will|has|have|does|do)$/.test(token.lower)) present++;
+    else if ((token.pos === "VERB" || token.pos === "NOUN") && afterSubject && IRREGULAR_PAST.has(token.lower)) past++;
     else if (token.pos === "VERB" && afterSubject && token.lemma !== token.lower) {
-      if (/ed$/.test(token.lower) || /^(?:swore|took|began|became|sent|ran|made|gave|rose|fell|met|led|won|lost|saw)$/.test(token.lower)) past++;
+      if (/ed$/.test(token.lower)) past++;
       else if (/s$/.test(token.lower)) present++;
     }
   });

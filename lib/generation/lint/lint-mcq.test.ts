@@ -42,9 +42,37 @@ describe("lintMcq", () => {
     expect(codes({ ...order, options: ["2, 3, 1", "2,3,1 ", "1, 3, 2", "2, 1, 3"] })).toContain("duplicate_options");
   });
 
+  it("tells a relation from its reverse but still flags a near-copy", () => {
+    const reversed = question({ options: ["Change the light, keep the rest, and measure the rate", "Change the rate, keep the rest, and measure the light", "Glucose", "Starch"], correct_answer: "Change the light, keep the rest, and measure the rate" });
+    expect(codes(reversed)).not.toContain("duplicate_options");
+    const copy = question({ options: ["Change the light, keep the rest, and measure the rate", "Change the light, keep the rest, and measure the rates", "Glucose", "Starch"], correct_answer: "Change the light, keep the rest, and measure the rate" });
+    expect(codes(copy)).toContain("duplicate_options");
+  });
+
   it("flags duplicates and ungrounded quotes", () => {
     expect(codes(question({ options: ["Stroma", "stroma", "Glucose", "Starch"] }))).toContain("duplicate_options");
     expect(codes(question({ source: { quote: "The stroma is made of sugar." } }))).toContain("ungrounded");
     expect(codes(question({ source: undefined }))).toContain("ungrounded");
+  });
+
+  it("grounds a fair-test design by the quantities it names, not by its method words", () => {
+    const source = "When the light on a plant rises, the rate of photosynthesis rises.";
+    const design = question({
+      question: "The text states a rule about how the light on a plant affects the rate of photosynthesis. Which investigation would test that rule fairly?",
+      options: [
+        "Change the light on a plant, keep everything else the same, and measure the rate of photosynthesis",
+        "Change the rate of photosynthesis, keep everything else the same, and measure the light on a plant",
+        "Keep the light on a plant the same, change everything else, and measure the rate of photosynthesis",
+        "Measure the rate of photosynthesis once, without changing the light on a plant",
+      ],
+      correct_answer: "Change the light on a plant, keep everything else the same, and measure the rate of photosynthesis",
+      bloom_level: "create",
+      source: { quote: source },
+    });
+    expect(lintMcq(design, source).map((finding) => finding.code)).not.toContain("ungrounded");
+    // A design that measures a quantity the sentence never mentions is still ungrounded.
+    const stray = { ...design, question: "Which investigation would test the rule fairly?", correct_answer: "Change the soil acidity, keep everything else the same, and measure the leaf colour" };
+    stray.options = [stray.correct_answer, ...design.options.slice(1)];
+    expect(lintMcq(stray, source).map((finding) => finding.code)).toContain("ungrounded");
   });
 });

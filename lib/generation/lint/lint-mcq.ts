@@ -13,6 +13,8 @@ export const BLOCKING_LINT_CODES = new Set([
 
 export const STEM_WORD_LIMIT = 70;
 
+const METHOD_STEMS = new Set(contentStems("change keep everything else same measure once without together"));
+
 const ABSOLUTE = /\b(?:always|never|all|none|only|every|completely|entirely)\b/i;
 const NEGATIVE = /\b(?:not|except|never|least|false|incorrect|untrue)\b/i;
 const ALL_NONE = /\b(?:all|none|both|neither) of (?:the )?(?:above|these|following)\b/i;
@@ -106,7 +108,9 @@ function hasNearDuplicates(options: string[]): boolean {
         if (a.replace(/\s+/g, "") === b.replace(/\s+/g, "")) return true;
         continue;
       }
-      if (diceSimilarity(a, b) >= 0.9) return true;
+      // "Change X …, and measure Y" beside "Change Y …, and measure X": the same words in another order
+      // state another relation, so they are different answers however many letter pairs they share.
+      if (diceSimilarity(a, b) >= 0.9 && !isReordering(a, b)) return true;
       const wordsA = wordsOf(a);
       const wordsB = wordsOf(b);
       // "Glucose" beside "glucose molecules": one option contained whole in a short other one.
@@ -116,6 +120,12 @@ function hasNearDuplicates(options: string[]): boolean {
     }
   }
   return false;
+}
+
+function isReordering(a: string, b: string): boolean {
+  const wordsA = wordsOf(a);
+  const wordsB = wordsOf(b);
+  return wordsA.join(" ") !== wordsB.join(" ") && [...wordsA].sort().join(" ") === [...wordsB].sort().join(" ");
 }
 
 function containsWords(outer: string[], inner: string[]): boolean {
@@ -148,7 +158,9 @@ function checkGrounding(mcq: Mcq, sourceText: string, stemStems: Set<string>): s
   if (!normalisedSource(sourceText).includes(quote)) return "The cited sentence does not occur in the material.";
   if (isOrderKey(mcq.correct_answer) || mcq.correct_answer === mcq.source?.heading) return undefined;
   const quoteStems = new Set(contentStems(quote));
-  const keyStems = contentStems(mcq.correct_answer).filter((stem) => !stemStems.has(stem));
+  // The words of a fair-test design ("change …, keep everything else the same, and measure …") frame a
+  // method; only the quantities it names are claims the cited sentence must support.
+  const keyStems = contentStems(mcq.correct_answer).filter((stem) => !stemStems.has(stem) && !METHOD_STEMS.has(stem));
   if (keyStems.length === 0) return undefined;
   const supported = keyStems.filter((stem) => quoteStems.has(stem)).length;
   return supported / keyStems.length >= 0.5 ? undefined : "The correct answer is not supported by the cited sentence.";

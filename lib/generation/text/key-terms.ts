@@ -25,7 +25,13 @@ export interface Term {
   occurrences: PhraseSpan[];
   paragraphs: Set<number>;
   score: number;
+  /** For names: what the material shows them to be, so a person is never offered in place of a country. */
+  nameKind?: NameKind;
+  /** The phrase is a noun followed by its verb ("the price rises") or a modifier without its noun ("tiny"). */
+  isMisread: boolean;
 }
+
+export type NameKind = "person" | "place" | "other";
 
 const PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN"]);
 const HEAD_POS = new Set(["NOUN", "PROPN"]);
@@ -45,6 +51,8 @@ const GENERIC_WORDS = new Set(
 const MODIFIER_OPENERS = new Set(
   "other many several most such same certain various different own further extra usual typical whole entire each every".split(" "),
 );
+
+const EXAMPLE_NOUNS = new Set(["example", "examples", "instance", "instances"]);
 
 const NO_VERB_FORMS: ReadonlySet<string> = new Set();
 
@@ -76,6 +84,8 @@ function scanNounPhrases(sentence: Sentence, verbForms: ReadonlySet<string>): Ph
     let start = i;
     let end = j;
     while (start < end && MODIFIER_OPENERS.has(tokens[start].lower)) start++;
+    // "for example nobles": the cue word is no part of the phrase.
+    while (start < end - 1 && EXAMPLE_NOUNS.has(tokens[start].lower)) start++;
     while (end > start && !HEAD_POS.has(tokens[end - 1].pos)) end--;
     end = cutVerbLikeTail(tokens, start, end, verbForms);
     start = dropTitleNoun(tokens, start, end);
@@ -117,11 +127,14 @@ function cutVerbLikeTail(tokens: Token[], start: number, end: number, verbForms:
   return end;
 }
 
+// Lower-case words inside personal names ("Olympe de Gouges", "Ludwig van Beethoven").
+const NAME_PARTICLES = new Set(["de", "du", "da", "di", "del", "der", "van", "von", "la", "le", "bin", "ibn"]);
+
 // "the writer Olympe de Gouges" → "Olympe de Gouges": a lower-case role noun before a name.
 function dropTitleNoun(tokens: Token[], start: number, end: number): number {
   let k = start;
   while (k < end - 1 && !isCapitalised(tokens[k])) k++;
-  return k > start && k < end && tokens.slice(k, end).every((token) => isCapitalised(token) || token.text === "-")
+  return k > start && k < end && tokens.slice(k, end).every((token) => isCapitalised(token) || token.text === "-" || NAME_PARTICLES.has(token.text))
     ? k
     : start;
 }
@@ -173,11 +186,19 @@ export function extractTerms(material: Material): Term[] {
       sentence.tokens.filter((token) => token.pos === "VERB").map((token) => token.lower),
     ),
   );
+  const spans = material.sentences.map((sentence) => findNounPhrases(sentence, verbForms));
+  // "the National Assembly" and "a new assembly" share lemmas but not meaning: a name keeps its own entry.
+  const nameKeys = new Set<string>();
+  spans.forEach((list, id) => {
+    for (const span of list) if (span.start > 0 && isNameSpan(material.sentences[id].tokens.slice(span.start, span.end))) nameKeys.add(span.key);
+  });
   const headingWords = new Set(material.headings.flatMap((heading) => heading.toLowerCase().split(/\W+/)));
   for (const sentence of material.sentences) {
-    for (const span of findNounPhrases(sentence, verbForms)) {
+    for (const span of spans[sentence.id]) {
       const tokens = sentence.tokens.slice(span.start, span.end);
-      let term = byKey.get(span.key);
+      const isName = span.start > 0 ? isNameSpan(tokens) : nameKeys.has(span.key) && isCapitalised(tokens[0]);
+      const entryKey = isName ? `${span.key}|name` : span.key;
+      let term = byKey.get(entryKey);
       if (!term) {
         const last = tokens[tokens.length - 1];
         term = {
@@ -185,27 +206,142 @@ export function extractTerms(material: Material): Term[] {
           text: span.text,
           head: last.lemma,
           words: tokens.filter((token) => token.text !== "-").length,
-          isProper: tokens.some((token) => token.pos === "PROPN" && isCapitalised(token)) && span.start > 0,
+          isProper: isName,
           isPlural: last.pos === "NOUN" && last.lower !== last.lemma && /s$/.test(last.lower),
           entity: tokens.every((token) => token.entity) ? tokens[0].entity : undefined,
           occurrences: [],
           paragraphs: new Set(),
           score: 0,
+          isMisread: false,
         };
-        byKey.set(span.key, term);
+        byKey.set(entryKey, term);
       }
-      if (span.start > 0 && tokens.some((token) => token.pos === "PROPN" && isCapitalised(token))) term.isProper = true;
       term.occurrences.push(span);
       term.paragraphs.add(sentence.paragraph);
     }
   }
+  const usage = readUsage(material);
   for (const term of byKey.values()) {
     const words = term.key.split(" ");
     const rank = words.reduce((sum, word) => sum + (wordRank.get(word) ?? 0), 0) / Math.sqrt(words.length);
     const inHeading = words.some((word) => headingWords.has(word)) ? 1.3 : 1;
     term.score = rank * (1 + Math.log(term.occurrences.length)) * inHeading;
+    term.isMisread = isMisread(term, material, usage);
+    if (term.isProper) term.nameKind = nameKindOf(term, material);
   }
   return [...byKey.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+}
+
+function isNameSpan(tokens: Token[]): boolean {
+  return tokens.some((token) => token.pos === "PROPN" && isCapitalised(token));
+}
+
+interface Usage {
+  /** Lemmas the tagger reads as verbs somewhere in the material. */
+  verbLemmas: Set<string>;
+  /** Word forms seen right after a determiner or number: certainly nouns there ("a good rises" has an adjective before a verb). */
+  nounForms: Set<string>;
+}
+
+function readUsage(material: Material): Usage {
+  const verbLemmas = new Set<string>();
+  const nounForms = new Set<string>();
+  for (const sentence of material.sentences) {
+    sentence.tokens.forEach((token, index) => {
+      if (token.pos === "VERB") verbLemmas.add(token.lemma);
+      const before = sentence.tokens[index - 1];
+      if (before && ["DET", "NUM"].includes(before.pos) && token.pos === "NOUN") nounForms.add(token.lower);
+    });
+  }
+  return { verbLemmas, nounForms };
+}
+
+// Verbs of change that the tagger often reads as nouns after a subject ("the price rises").
+const CHANGE_LEMMAS = new Set(["rise", "fall", "increase", "decrease", "shift", "grow", "drop", "change", "move", "shrink", "double", "offer", "purchase", "buy", "sell"]);
+
+// The tagger reads "the price rises" as one noun run and "tiny" before "pores" as a noun. Such a
+// phrase is no term: offered as an answer it reads "rises are willing" or "shifts to the supply".
+function isMisread(term: Term, material: Material, usage: Usage): boolean {
+  if (!/^[A-Za-z0-9]/.test(term.text) || /\.$/.test(term.text) || term.text.length < 2) return true;
+  const isSeenOnce = term.occurrences.length === 1;
+  const isVerbWord = (token: Token) =>
+    (usage.verbLemmas.has(token.lemma) || CHANGE_LEMMAS.has(token.lemma)) && (isSeenOnce || !usage.nounForms.has(token.lower));
+  for (const span of term.occurrences) {
+    const tokens = material.sentences[span.sentenceId].tokens;
+    const head = tokens[span.end - 1];
+    const before = span.end - span.start > 1 ? tokens[span.end - 2] : undefined;
+    const after = tokens[span.end];
+    // A name ends in a capitalised word; "each Estate cast one vote" ends in a verb.
+    if (term.isProper && isCapitalised(head)) continue;
+    // "the server encodes the details", "each Estate cast one vote": a noun is not followed by a
+    // determiner or a number, a verb is.
+    const isVerbShaped = before !== undefined || (head.lower !== head.lemma && /[^s]s$/.test(head.lower));
+    if (isVerbShaped && after && ["DET", "PRON", "NUM"].includes(after.pos) && !/^(?:that|which)$/.test(after.lower)) return true;
+    if (!isVerbWord(head)) continue;
+    if (!before) return true;
+    const beforeIsPlural = ["NOUN", "PROPN"].includes(before.pos) && /[^s]s$/.test(before.lower) && !isCapitalised(head);
+    // "farmers offer", "blueberries increases": compounds do not take a plural modifier.
+    if (beforeIsPlural) return true;
+    const endsClause = !after || /^[,;.:]$/.test(after.text) || ["ADV", "ADP", "DET", "NUM", "CCONJ"].includes(after.pos);
+    if ((before.pos === "NOUN" || before.pos === "ADJ") && endsClause) return true;
+  }
+  if (MONTH_OR_DAY.test(term.text)) return true;
+  // A single word always followed by another content word is a modifier ("tiny pores", "wide powers").
+  if (term.words === 1 && !term.isProper) {
+    const isAlwaysModifier = term.occurrences.every((span) => {
+      const after = material.sentences[span.sentenceId].tokens[span.end];
+      return after !== undefined && /^[A-Za-z]/.test(after.text) && ["NOUN", "PROPN", "ADJ", "VERB"].includes(after.pos);
+    });
+    if (isAlwaysModifier) return true;
+  }
+  return false;
+}
+
+// Dates are asked about as dates, never offered as names.
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+// Nouns for people by role or kin: "the writer X", "his wife, X", "writers such as X".
+const ROLE_NOUN = /^(?:[a-z]+(?:er|or|ist|ian|ant|ent)s?|general|king|queen|wife|husband|son|daughter|brother|sister|father|mother|leader|chief|people|person)$/;
+
+const TITLE_WORDS = /^(?:King|Queen|Emperor|Empress|President|Prince|Princess|Saint|St|Sir|Lady|Lord|Dr|Mr|Mrs|Ms|Pope|General|Captain)$/;
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "across", "to", "into", "on", "near", "throughout"]);
+
+// Names are told apart by how the material uses them: after a role noun or title ("the writer
+// Olympe de Gouges", "King Louis XVI") a person; after "in", "at", "across" a place; else another name.
+function nameKindOf(term: Term, material: Material): NameKind {
+  let place = 0;
+  for (const span of term.occurrences) {
+    const tokens = material.sentences[span.sentenceId].tokens;
+    const inside = tokens.slice(span.start, span.end);
+    const before = tokens[span.start - 1];
+    if (TITLE_WORDS.test(inside[0].text) && inside.length > 1) return "person";
+    if (before && TITLE_WORDS.test(before.text)) return "person";
+    const hasOf = inside.some((token) => token.lower === "of");
+    const isPersonShaped = !hasOf && inside.every((token) => isCapitalised(token) || NAME_PARTICLES.has(token.text) || token.text === "-");
+    if (isPersonShaped && introducedByRole(tokens, span.start)) return "person";
+    // "Louis XVI", "Henry VIII": a regnal number.
+    if (isPersonShaped && inside.length >= 2 && /^[IVX]+$/.test(inside[inside.length - 1].text)) return "person";
+    if (isPersonShaped && inside.length >= 2 && before?.lower === "by") return "person";
+    if (inside.some((token) => token.pos === "NUM" || /\d/.test(token.text))) continue;
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && !hasOf && inside.length <= 2) place++;
+  }
+  return place > 0 ? "place" : "other";
+}
+
+// "the writer X", "his wife, X", "writers such as Y and X": a role noun shortly before the name.
+function introducedByRole(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.text === ",") k--;
+  if (k >= 0 && /^[a-z]/.test(tokens[k].text) && ROLE_NOUN.test(tokens[k].lower) && tokens[k].pos !== "VERB") return true;
+  // Walk back over a list of names to "such as" and the category before it.
+  for (let j = start - 1; j >= Math.max(0, start - 12); j--) {
+    if (tokens[j].lower === "as" && tokens[j - 1]?.lower === "such") {
+      const category = tokens[j - 2]?.text === "," ? tokens[j - 3] : tokens[j - 2];
+      return category !== undefined && ROLE_NOUN.test(category.lower);
+    }
+    if (!(isCapitalised(tokens[j]) || tokens[j].text === "," || tokens[j].text === "-" || tokens[j].pos === "CCONJ")) return false;
+  }
+  return false;
 }
 
 function rankWords(material: Material): Map<string, number> {

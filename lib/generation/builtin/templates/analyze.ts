@@ -25,8 +25,10 @@ export function writeOrder({ study, random }: TemplateContext): Candidate[] {
     const distractors = shuffle(permutations, random).slice(0, 5);
     if (distractors.length < 3) continue;
     const items = shown.map((step, index) => `(${index + 1}) ${lowerFirst(step.label, study.lowerVocabulary)}`).join("; ");
-    const what = sequence.kind === "dates" ? "these events happened" : "these steps happen";
-    const question = `In which order do ${what}, according to the text? ${items}.`;
+    const question =
+      sequence.kind === "dates"
+        ? `In which order did these events happen, according to the text? ${items}.`
+        : `In which order do these steps happen, according to the text? ${items}.`;
     const sentences = steps.map((step) => study.material.sentences[step.sentenceId]);
     candidates.push({
       template: sequence.kind === "dates" ? "order-events" : "order-steps",

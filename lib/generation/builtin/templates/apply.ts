@@ -12,15 +12,10 @@ const PAST = /\b(?:was|were|had|did)\b/;
  */
 export function writeRuleToCase({ study, random }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
-  const rules = [
-    ...study.relations.rules.map((rule) => ({ ...rule, from: "rule" })),
-    ...study.relations.causes
-      .filter((cause) => cause.causeSentenceId === cause.sentenceId && cause.cue !== "caused")
-      .map((cause) => ({ condition: cause.cause, consequence: cause.effect, sentenceId: cause.sentenceId, from: "cause" })),
-  ];
-  for (const rule of rules) {
-    // A past event ("France had spent heavily on wars") is history to recall, not a rule to carry out.
-    if (PAST.test(rule.condition) || PAST.test(rule.consequence)) continue;
+  // Only stated rules (if/when): a "because" sentence explains one event, and "supposing" its cause
+  // would only ask to recall the sentence; past events are history, not rules to carry out.
+  for (const rule of study.relations.rules) {
+    if (rule.isPast || PAST.test(rule.condition) || PAST.test(rule.consequence)) continue;
     const sentence = study.material.sentences[rule.sentenceId];
     const condition = lowerFirst(rule.condition, study.lowerVocabulary);
     const key = capitalise(rule.consequence);
@@ -41,7 +36,7 @@ export function writeRuleToCase({ study, random }: TemplateContext): Candidate[]
       explanation: `The text states the rule that applies here: "${sentence.text}"`,
       sentenceIds: [sentence.id],
       fact: `sentence:${sentence.id}`,
-      score: rule.from === "rule" ? 3.2 : 2.6,
+      score: 3.2,
     });
   }
   return candidates;

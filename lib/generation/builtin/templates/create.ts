@@ -15,12 +15,11 @@ const PAST = /\b(?:was|were|had|did)\b/;
  */
 export function writePlanForGoal({ study, random }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
-  const relations = [
-    ...study.relations.rules.map((rule) => ({ means: rule.condition, goal: rule.consequence, sentenceId: rule.sentenceId })),
-    ...study.relations.causes
-      .filter((cause) => cause.cue !== "caused")
-      .map((cause) => ({ means: cause.cause, goal: cause.effect, sentenceId: cause.causeSentenceId })),
-  ];
+  // Stated rules only: a "because" sentence explains why one thing happened ("temperature matters
+  // because enzymes control the reactions"); turned into a plan it would run the explanation backwards.
+  const relations = study.relations.rules
+    .filter((rule) => !rule.isPast)
+    .map((rule) => ({ means: rule.condition, goal: rule.consequence, sentenceId: rule.sentenceId }));
   for (const relation of relations) {
     if (PAST.test(relation.means) || PAST.test(relation.goal)) continue;
     const sentence = study.material.sentences[relation.sentenceId];
@@ -61,7 +60,7 @@ const CHANGE = /^((?:the |an? )?[a-z][\w'’ -]*?) (?:rises|falls|increases|decr
 export function writeDesignInvestigation({ study, random }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const rule of study.relations.rules) {
-    if (PAST.test(rule.condition) || PAST.test(rule.consequence)) continue;
+    if (rule.isPast || PAST.test(rule.condition) || PAST.test(rule.consequence)) continue;
     const cause = CHANGE.exec(rule.condition)?.[1];
     const outcome = CHANGE.exec(rule.consequence)?.[1];
     if (!cause || !outcome || cause.toLowerCase() === outcome.toLowerCase()) continue;
@@ -70,7 +69,6 @@ export function writeDesignInvestigation({ study, random }: TemplateContext): Ca
       .map((candidate) => CHANGE.exec(candidate.condition)?.[1] ?? CHANGE.exec(candidate.consequence)?.[1])
       .find((variable) => variable && !contentStems(variable).some((stem) => contentStems(`${cause} ${outcome}`).includes(stem)));
     const sentence = study.material.sentences[rule.sentenceId];
-    const claim = `when ${lowerFirst(rule.condition, study.lowerVocabulary)}, ${lowerFirst(rule.consequence, study.lowerVocabulary)}`;
     const x = lowerFirst(cause, study.lowerVocabulary);
     const y = lowerFirst(outcome, study.lowerVocabulary);
     const key = `Change ${x}, keep everything else the same, and measure ${y}`;
@@ -83,7 +81,9 @@ export function writeDesignInvestigation({ study, random }: TemplateContext): Ca
     candidates.push({
       template: "design-investigation",
       level: "create",
-      question: `The text states that ${claim}. Which investigation would test this claim fairly?`,
+      // The stem names the two quantities but not the direction of the rule, so it gives away no
+      // answer of the rule-to-case question on the same sentence (see docs/bloom-levels.md).
+      question: `The text states a rule about how ${x} affects ${y}. Which investigation would test that rule fairly?`,
       key,
       distractors: shuffle(distractors, random),
       explanation: `A fair test changes only the condition the rule names (${x}) and measures the outcome it predicts (${y}). The rule comes from the text: "${sentence.text}"`,

@@ -22,7 +22,7 @@ function claimOf(sentence: Sentence): string | undefined {
 }
 
 /** Terms of a clause that can be swapped for a same-kind term the material shows to be wrong here. */
-function findSwaps(study: Study, sentence: Sentence, clause: string, random: Random): Swap[] {
+function findSwaps(study: Study, sentence: Sentence, clause: string, random: Random, sameSlot: boolean): Swap[] {
   const swaps: Swap[] = [];
   const answerKeys = new Set(study.answerTerms.map((term) => term.key));
   for (const span of findNounPhrases(sentence)) {
@@ -36,6 +36,7 @@ function findSwaps(study: Study, sentence: Sentence, clause: string, random: Ran
       sourceSentenceIds: [sentence.id],
       random,
       count: 1,
+      sameSlot,
     });
     if (!replacement || clause.split(span.text).length !== 2) continue;
     swaps.push({ original: span.text, replacement, claim: clause.replace(span.text, replacement) });
@@ -53,13 +54,15 @@ export function writeFindTheError({ study, random }: TemplateContext): Candidate
     if (sentence.isRepeat) continue;
     const clause = claimOf(sentence);
     if (!clause) continue;
-    const swaps = findSwaps(study, sentence, clause, random);
-    if (swaps.length < 3) continue;
-    const [error, ...others] = shuffle(swaps, random);
+    // The error must be a wrong detail of the same kind; the wrong corrections only need to change a
+    // detail that was right, so any same-form term will do for them.
+    const errors = findSwaps(study, sentence, clause, random, true);
+    if (errors.length === 0) continue;
+    const error = errors[random.below(errors.length)];
     const claim = capitalise(error.claim);
     const key = `Change "${error.replacement}" to "${error.original}"`;
-    const distractors = others
-      .filter((swap) => claim.includes(swap.original))
+    const distractors = findSwaps(study, sentence, clause, random, false)
+      .filter((swap) => swap.original !== error.original && claim.includes(swap.original) && !error.original.includes(swap.original))
       .slice(0, 3)
       .map((swap) => `Change "${swap.original}" to "${swap.replacement}"`);
     if (distractors.length < 2) continue;
@@ -70,6 +73,7 @@ export function writeFindTheError({ study, random }: TemplateContext): Candidate
         sourceSentenceIds: [sentence.id],
         random,
         count: 1,
+        sameSlot: true,
       });
       if (!alternative) continue;
       distractors.push(`Change "${error.replacement}" to "${alternative}"`);
@@ -104,7 +108,7 @@ export function writeAccurateStatement({ study, random }: TemplateContext): Cand
     const [truth, ...rest] = shuffle(claims, random);
     const falsified: string[] = [];
     for (const other of rest) {
-      const swap = findSwaps(study, other.sentence, other.clause, random).find(
+      const swap = findSwaps(study, other.sentence, other.clause, random, true).find(
         (candidate) => candidate.original !== term.text && isSimilarLength(candidate.claim, truth.clause, 1.6),
       );
       if (swap) falsified.push(capitalise(swap.claim));

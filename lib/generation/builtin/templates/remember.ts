@@ -1,5 +1,5 @@
-import { findNounPhrases } from "@/lib/generation/text/key-terms";
-import { joinTokens } from "@/lib/generation/text/analyse-material";
+import { findNounPhrases, type PhraseSpan } from "@/lib/generation/text/key-terms";
+import { joinTokens, type Sentence } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
 import { capitalise, indefiniteArticle, isSelfContained, stripLeadIn, wordCount } from "../clauses";
 import { pickTermDistractors } from "../distractors";
@@ -46,11 +46,19 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
       const before = tokens[span.start - 1];
       // "a/an" before the blank would give the answer away; "the" is neutral.
       if (!before || /^(?:a|an)$/i.test(before.text)) continue;
+      // "takes place mainly in the ___": places nest (leaf, chloroplast, stroma), so more than one
+      // term of the text may be right after a preposition of place.
+      const preposition = tokens[before.pos === "DET" ? span.start - 2 : span.start - 1];
+      if (preposition && LOCATIVE.test(preposition.lower)) continue;
+      // A member of a list ("X, Y or Z") has its siblings as further right answers.
+      if (isListMember(sentence, span)) continue;
       const prefix = stripLeadIn(joinTokens(tokens.slice(0, span.start)));
       if (wordCount(prefix) < 5 || !isSelfContained(`${prefix} x`, sentence, 30)) continue;
       if (/[("“]/.test(prefix) && !/[)"”]/.test(prefix)) continue;
       // "If the price starts below ___." cuts the sentence inside its opening clause: no statement is left.
       if (/^(?:if|when|whenever|because|although|though|as|since|while|unless|once)\b/i.test(prefix) && !prefix.includes(",")) continue;
+      // "The server, if it is willing to accept the ___." stops inside an inset condition.
+      if (/, (?:if|when|whenever|because|although|though|since|unless|once) [^,]*$/i.test(prefix)) continue;
       const statement = `${capitalise(prefix)} ___.`;
       const question = `Complete the statement from the text: ${statement}`;
       const distractors = pickTermDistractors(study, span.text, {
@@ -74,6 +82,22 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
     }
   }
   return candidates;
+}
+
+const LOCATIVE = /^(?:in|inside|within|at|on|into|onto|near|throughout)$/;
+
+function isListMember(sentence: Sentence, span: PhraseSpan): boolean {
+  const tokens = sentence.tokens;
+  return findNounPhrases(sentence).some((other) => {
+    if (other === span) return false;
+    const gap = other.start >= span.end ? tokens.slice(span.end, other.start) : other.end <= span.start ? tokens.slice(other.end, span.start) : [];
+    return (
+      gap.length > 0 &&
+      gap.length <= 2 &&
+      gap.every((token) => token.text === "," || token.pos === "CCONJ" || token.pos === "DET") &&
+      gap.some((token) => token.text === "," || token.pos === "CCONJ")
+    );
+  });
 }
 
 /** Recall an example the text lists for a category: "Which of these does the text give as an example of crops?" */

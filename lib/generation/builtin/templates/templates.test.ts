@@ -41,7 +41,9 @@ describe("higher-level templates on a hand-checked passage", () => {
 
   it("designs a fair test that varies the rule's condition and measures its outcome", () => {
     const candidates = writeDesignInvestigation({ study: study(), random: createRandom(1) });
-    const heater = candidates.find((candidate) => candidate.question.includes("the power of a heater rises"));
+    const heater = candidates.find((candidate) => candidate.question.includes("how the power of a heater affects the temperature of the water"));
+    // The stem names the quantities but not the rule's direction, so it answers no apply question.
+    expect(heater?.question).not.toContain("rises");
     expect(heater?.level).toBe("create");
     expect(heater?.key).toBe("Change the power of a heater, keep everything else the same, and measure the temperature of the water");
     // The reversed design (vary the outcome, measure the condition) is offered and is wrong.

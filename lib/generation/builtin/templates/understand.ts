@@ -79,15 +79,18 @@ export function writeContrast({ study, random }: TemplateContext): Candidate[] {
     const isPlural = !/s$/.test(contrast.predicate.split(" ")[0]) || /^(?:are|have|were|do)$/.test(contrast.predicate.split(" ")[0]);
     const pronoun = isPlural ? "They" : "It";
     const key = `${pronoun} ${contrast.predicate}`;
-    const question = `According to the text, how does ${contrast.subject} differ from ${contrast.other}?`;
+    const question = `According to the text, how does ${lowerFirst(contrast.subject, study.lowerVocabulary)} differ from ${lowerFirst(contrast.other, study.lowerVocabulary)}?`;
     const ranked: string[] = [];
-    const reversed = reverseDirection(contrast.predicate);
+    // What the text says of the other side is the most tempting wrong answer: true, but of the other.
+    if (contrast.otherPredicate) ranked.push(`${pronoun} ${contrast.otherPredicate}`);
+    const reversed = contrast.otherPredicate ? undefined : reverseDirection(contrast.predicate);
     if (reversed) ranked.push(`${pronoun} ${reversed}`);
     for (const predicate of collectPredicates(study, isPlural, [sentence.id])) {
       if (isSimilarLength(predicate, contrast.predicate, 2.2)) ranked.push(`${pronoun} ${predicate}`);
     }
-    const distractors = chooseDistinct(reversed ? [ranked[0]] : [], [key], 1, random);
-    distractors.push(...chooseDistinct(ranked.slice(reversed ? 1 : 0), [key, ...distractors], 5 - distractors.length, random));
+    const leading = reversed || contrast.otherPredicate ? 1 : 0;
+    const distractors = chooseDistinct(ranked.slice(0, leading), [key], 1, random);
+    distractors.push(...chooseDistinct(ranked.slice(leading), [key, ...distractors], 5 - distractors.length, random));
     if (distractors.length < 3) continue;
     candidates.push({
       template: "contrast",
@@ -118,7 +121,8 @@ function collectPredicates(study: Study, plural: boolean, exclude: number[]): st
     let stop = subject.end;
     while (stop < tokens.length && !/^[,;.:]$/.test(tokens[stop].text)) stop++;
     const predicate = joinTokens(tokens.slice(subject.end, stop));
-    if (wordCount(predicate) >= 2 && wordCount(predicate) <= 12 && isSelfContainedPhrase(predicate, 12)) predicates.push(predicate);
+    const isBalanced = (predicate.match(/\(/g)?.length ?? 0) === (predicate.match(/\)/g)?.length ?? 0);
+    if (wordCount(predicate) >= 2 && wordCount(predicate) <= 12 && isBalanced && isSelfContainedPhrase(predicate, 12)) predicates.push(predicate);
   }
   return predicates;
 }
