@@ -33,8 +33,17 @@ afterAll(async () => {
   await db.drop();
 });
 
+interface Attempt {
+  name: string;
+  handler: unknown;
+  method: string;
+  path: string;
+  params: Record<string, string>;
+  json?: unknown;
+}
+
 /** Every route that reaches one assessment, as user B would try it on user A's. */
-function attemptsOn(id: number, questionId: string) {
+function attemptsOn(id: number, questionId: string): Attempt[] {
   const path = `/api/assessments/${id}`;
   return [
     { name: "read it", handler: getAssessment, method: "GET", path, params: { id: String(id) } },
