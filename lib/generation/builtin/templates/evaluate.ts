@@ -39,7 +39,7 @@ function findSwaps(study: Study, sentence: Sentence, clause: string, random: Ran
       sameSlot,
     });
     if (!replacement || clause.split(span.text).length !== 2) continue;
-    swaps.push({ original: span.text, replacement, claim: clause.replace(span.text, replacement) });
+    swaps.push({ original: span.text, replacement, claim: withArticle(clause, span.text, replacement) });
   }
   return swaps;
 }
@@ -61,23 +61,24 @@ export function writeFindTheError({ study, random }: TemplateContext): Candidate
     const error = errors[random.below(errors.length)];
     const claim = capitalise(error.claim);
     const key = `Change "${error.replacement}" to "${error.original}"`;
-    const distractors = findSwaps(study, sentence, clause, random, false)
-      .filter((swap) => swap.original !== error.original && claim.includes(swap.original) && !error.original.includes(swap.original))
-      .slice(0, 3)
-      .map((swap) => `Change "${swap.original}" to "${swap.replacement}"`);
-    if (distractors.length < 2) continue;
-    if (distractors.length < 3) {
-      const [alternative] = pickTermDistractors(study, error.original, {
-        stem: `${clause} ${error.replacement}`,
-        statement: clause,
-        sourceSentenceIds: [sentence.id],
-        random,
-        count: 1,
-        sameSlot: true,
-      });
-      if (!alternative) continue;
-      distractors.push(`Change "${error.replacement}" to "${alternative}"`);
-    }
+    // A wrong fix of the right spot comes first: it is the most tempting wrong answer, and it keeps the
+    // changed word from appearing in the key alone (a stem-word cue).
+    const [alternative] = pickTermDistractors(study, error.original, {
+      stem: `${clause} ${error.replacement}`,
+      statement: clause,
+      sourceSentenceIds: [sentence.id],
+      random,
+      count: 1,
+      sameSlot: true,
+    });
+    const distractors = alternative ? [`Change "${error.replacement}" to "${alternative}"`] : [];
+    distractors.push(
+      ...findSwaps(study, sentence, clause, random, false)
+        .filter((swap) => swap.original !== error.original && claim.includes(swap.original) && !error.original.includes(swap.original))
+        .slice(0, 3 - distractors.length)
+        .map((swap) => `Change "${swap.original}" to "${swap.replacement}"`),
+    );
+    if (distractors.length < 3) continue;
     candidates.push({
       template: "find-the-error",
       level: "evaluate",
@@ -130,3 +131,14 @@ export function writeAccurateStatement({ study, random }: TemplateContext): Cand
   return candidates;
 }
 
+
+// "an attacker" → "a client", not "an client": the article before a swapped phrase follows the new word.
+function withArticle(clause: string, original: string, replacement: string): string {
+  const article = /^[aeiou]/i.test(replacement) && !/^(?:uni|use|eu|one)/i.test(replacement) ? "an" : "a";
+  const withArticleBefore = new RegExp(`\\b(?:a|an) ${escapeRegExp(original)}\\b`);
+  return withArticleBefore.test(clause) ? clause.replace(withArticleBefore, `${article} ${replacement}`) : clause.replace(original, replacement);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

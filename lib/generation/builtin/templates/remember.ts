@@ -40,7 +40,7 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
     const tokens = sentence.tokens;
     for (const span of findNounPhrases(sentence)) {
       const rank = answerKeys.get(span.key);
-      if (rank === undefined || rank > 40) continue;
+      if (rank === undefined || rank > 80) continue;
       const next = tokens[span.end];
       if (next && !/^[,;.:]$/.test(next.text)) continue;
       const before = tokens[span.start - 1];
@@ -77,7 +77,7 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
         explanation: `The text says: "${sentence.text}"`,
         sentenceIds: [sentence.id],
         fact: `sentence:${sentence.id}`,
-        score: 2 - rank / 40,
+        score: 2 - rank / 80,
       });
     }
   }
