@@ -66,6 +66,27 @@ const envSchema = z.object({
   RATE_LIMIT_GENERATE_ANONYMOUS: positiveInt(20),
   RATE_LIMIT_GENERATE_SIGNED_IN: positiveInt(200),
   RATE_LIMIT_GENERATE_WINDOW_SECONDS: positiveInt(3600),
+  /** Lets callback_url point at private, loopback and link-local addresses (SSRF protection off). */
+  WEBHOOK_ALLOW_PRIVATE: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
+  /** Networks allowed although private, e.g. "10.20.0.0/16,fd00:1::/64"; checked after DNS resolution. */
+  WEBHOOK_ALLOWED_NETWORKS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => entries.every((entry) => /^[0-9a-f:.]+\/\d{1,3}$/i.test(entry)), {
+      message: 'WEBHOOK_ALLOWED_NETWORKS must be comma-separated CIDR blocks such as "10.20.0.0/16"',
+    }),
+  /** One delivery attempt, connection to last byte. */
+  WEBHOOK_TIMEOUT_SECONDS: positiveInt(10),
+  /** Retries wait base, 2×base, 4×base … up to the cap, until the window has passed. */
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().positive().default(30),
+  WEBHOOK_RETRY_MAX_DELAY_SECONDS: z.coerce.number().positive().default(3600),
+  WEBHOOK_RETRY_WINDOW_SECONDS: z.coerce.number().positive().default(86_400),
+  /** How long an Idempotency-Key's first answer is replayed. */
+  IDEMPOTENCY_TTL_SECONDS: positiveInt(86_400),
 });
 
 export type Env = z.infer<typeof envSchema>;

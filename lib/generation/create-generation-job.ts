@@ -2,6 +2,7 @@ import type { Queryable } from "../db";
 import { resolveDocumentSource } from "../documents/generation-source";
 import { AppError } from "../errors";
 import { enqueueJob } from "../jobs/enqueue-job";
+import type { CallbackOptions } from "../webhooks/callback-url";
 import { generateJob } from "./generate-job";
 import type { GenerateRequest, GeneratorName } from "./generate-request";
 import { readLlmConfig } from "./llm/llm-config";
@@ -14,7 +15,7 @@ import { readLlmConfig } from "./llm/llm-config";
 export async function createGenerationJob(
   db: Queryable,
   request: GenerateRequest,
-  { userId }: { userId?: number } = {},
+  { userId, ...callback }: { userId?: number } & CallbackOptions = {},
 ): Promise<{ jobId: string }> {
   const payload = {
     ...(request.text !== undefined ? { text: request.text } : { documents: await resolveDocumentSource(db, request, userId) }),
@@ -24,7 +25,7 @@ export async function createGenerationJob(
     exclude: request.exclude ?? [],
     generator: chooseGenerator(request.generator),
   };
-  const { id } = await enqueueJob(db, generateJob, payload, { userId });
+  const { id } = await enqueueJob(db, generateJob, payload, { userId, ...callback });
   return { jobId: id };
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { collectionNameSchema, documentIdSchema, retrievalQuerySchema } from "../documents/document-schemas";
+import { callbackUrlSchema } from "../webhooks/callback-url";
 import { bloomsRequirementSchema } from "./blooms";
 
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -34,6 +35,8 @@ export const generateRequestSchema = z
     exclude: z.array(z.string().max(2000)).max(500).optional(),
     /** Unset → the language model when one is configured, else the built-in generator. */
     generator: generatorNameSchema.optional(),
+    /** POST the job's final status here when it ends (lib/webhooks). */
+    callback_url: callbackUrlSchema.optional(),
   })
   .superRefine((request, ctx) => {
     const hasDocuments = request.collection_name !== undefined || request.document_id !== undefined;

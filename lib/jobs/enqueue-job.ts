@@ -11,6 +11,10 @@ export interface EnqueueOptions {
   runAfter?: Date;
   /** The signed-in user who asked for it, so they alone can save or see it as theirs. */
   userId?: number;
+  /** POST the job's final status here when it ends (lib/webhooks); checked by the caller first. */
+  callbackUrl?: string;
+  /** The API key that asked for it, when one did: its secret signs the webhook. */
+  apiKeyId?: string;
 }
 
 /**
@@ -26,8 +30,8 @@ export async function enqueueJob<P>(
   const valid = kind.payloadSchema.parse(payload);
   const { rows } = await db.query<{ id: string }>(
     `WITH inserted AS (
-       INSERT INTO jobs (kind, payload, timeout_seconds, max_attempts, run_after, user_id)
-       VALUES ($1, $2, $3, $4, COALESCE($5, now()), $7)
+       INSERT INTO jobs (kind, payload, timeout_seconds, max_attempts, run_after, user_id, callback_url, api_key_id)
+       VALUES ($1, $2, $3, $4, COALESCE($5, now()), $7, $8, $9)
        RETURNING id
      )
      SELECT id, pg_notify($6, $1) FROM inserted`,
@@ -39,6 +43,8 @@ export async function enqueueJob<P>(
       options.runAfter ?? null,
       JOBS_CHANNEL,
       options.userId ?? null,
+      options.callbackUrl ?? null,
+      options.apiKeyId ?? null,
     ],
   );
   return { id: rows[0].id };

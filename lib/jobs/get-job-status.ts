@@ -36,6 +36,16 @@ export async function getJobStatus(db: Queryable, jobId: unknown, kinds?: string
   );
   const job = rows[0];
   if (!job || (kinds && !kinds.includes(job.kind))) return { status: null };
+  return toJobStatusResponse(job);
+}
+
+/** A job row in the contract's shape; webhooks send this very body when a job ends. */
+export function toJobStatusResponse(job: {
+  status: JobStatus;
+  result: unknown;
+  error: string | null;
+  progress?: JobProgress | null;
+}): JobStatusResponse {
   switch (job.status) {
     case "queued":
       return { status: "queued" };

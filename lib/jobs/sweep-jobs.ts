@@ -1,4 +1,6 @@
 import type pg from "pg";
+import { runJobEndedHooks } from "./job-ended-hooks";
+import type { JobEndedHook } from "./types";
 
 // Distinct from the migration lock; one sweeper at a time across all instances.
 const SWEEPER_LOCK_KEY = 72_707_370;
@@ -7,6 +9,8 @@ export interface SweepOptions {
   /** A started job whose heartbeat is older than this has lost its worker. */
   staleAfterSeconds: number;
   ttlSeconds: number;
+  /** Run for each job the sweep fails, in the sweep's transaction. */
+  onJobEnded?: JobEndedHook[];
 }
 
 export interface SweepResult {
@@ -45,6 +49,11 @@ export async function sweepJobs(pool: pg.Pool, options: SweepOptions): Promise<S
        WHERE status = 'started' AND heartbeat_at < now() - make_interval(secs => $1) AND attempts >= max_attempts
        RETURNING id`,
       [options.staleAfterSeconds, options.ttlSeconds],
+    );
+    await runJobEndedHooks(
+      client,
+      failed.rows.map((row) => row.id),
+      options.onJobEnded ?? [],
     );
     const deleted = await client.query(`DELETE FROM jobs WHERE expires_at <= now()`);
     if (requeued.rowCount) await client.query(`SELECT pg_notify('bloomery_jobs', 'requeued')`);

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Queryable } from "../db";
 
 export const JOB_STATUSES = ["queued", "started", "finished", "failed", "canceled"] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
@@ -34,6 +35,8 @@ export interface JobProgress {
 export interface JobContext {
   jobId: string;
   attempt: number;
+  /** The last attempt this job gets; a RetryLaterError on it fails the job. */
+  maxAttempts: number;
   /** Aborted on timeout or shutdown; pass it to everything that can wait. */
   signal: AbortSignal;
   reportProgress(progress: JobProgress): Promise<void>;
@@ -45,6 +48,25 @@ export interface JobKind<P = unknown, R = unknown> {
   payloadSchema: z.ZodType<P>;
   handle(payload: P, context: JobContext): Promise<R>;
 }
+
+/** A job as it ended (finished or failed), as the hooks that run when a job ends see it. */
+export interface EndedJob {
+  id: string;
+  kind: string;
+  status: "finished" | "failed";
+  payload: unknown;
+  result: unknown;
+  error: string | null;
+  userId: number | null;
+  apiKeyId: string | null;
+  callbackUrl: string | null;
+}
+
+/**
+ * Runs in the transaction that ends a job, so what it writes (a webhook delivery, say) exists if and
+ * only if the job really ended. A hook that throws is rolled back alone; the job still ends.
+ */
+export type JobEndedHook = (db: Queryable, job: EndedJob) => Promise<void>;
 
 export function defineJobKind<P, R>(definition: JobKind<P, R>): JobKind<P, R> {
   return definition;

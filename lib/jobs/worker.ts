@@ -5,9 +5,10 @@ import { describeError, log } from "../log";
 import { claimJobs } from "./claim-jobs";
 import { JOBS_CHANNEL } from "./enqueue-job";
 import { describeJobFailure, JobTimeoutError, RetryLaterError, WorkerShutdownError } from "./job-errors";
+import { endJobWithHooks } from "./job-ended-hooks";
 import { completeJob, failJob, handBackJob, renewLeases, retryJobLater, saveProgress } from "./job-lease";
 import { sweepJobs } from "./sweep-jobs";
-import type { JobContext, JobKind, JobProgress, JobRow } from "./types";
+import type { JobContext, JobEndedHook, JobKind, JobProgress, JobRow } from "./types";
 
 export interface WorkerOptions {
   pool: pg.Pool;
@@ -19,6 +20,8 @@ export interface WorkerOptions {
   leaseSeconds: number;
   ttlSeconds: number;
   pollMs: number;
+  /** Run in the transaction that finishes or fails a job, e.g. to queue its webhook. */
+  onJobEnded?: JobEndedHook[];
   id?: string;
 }
 
@@ -144,7 +147,7 @@ export class JobWorker {
   }
 
   private async execute(job: JobRow, controller: AbortController): Promise<void> {
-    const { pool, ttlSeconds } = this.options;
+    const { ttlSeconds } = this.options;
     const timeout = setTimeout(() => controller.abort(new JobTimeoutError(job.timeout_seconds)), job.timeout_seconds * 1000);
     const aborted = new Promise<never>((_, reject) => {
       controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
@@ -156,7 +159,7 @@ export class JobWorker {
       const context = this.createContext(job, controller.signal);
       // The race makes a timeout end the job even if a handler ignores its signal.
       const result = await Promise.race([kind.handle(payload, context), aborted]);
-      await completeJob(pool, this.id, job.id, result, ttlSeconds);
+      await this.endJob(job.id, (db) => completeJob(db, this.id, job.id, result, ttlSeconds));
     } catch (error) {
       await this.settleFailure(job, error);
     } finally {
@@ -171,12 +174,12 @@ export class JobWorker {
         await handBackJob(pool, this.id, job.id);
         log.info("job handed back on shutdown", { job: job.id });
       } else if (error instanceof JobTimeoutError) {
-        await failJob(pool, this.id, job.id, error.message, ttlSeconds);
+        await this.endJob(job.id, (db) => failJob(db, this.id, job.id, error.message, ttlSeconds));
         log.warn("job timed out", { job: job.id, kind: job.kind, seconds: error.seconds });
       } else if (error instanceof RetryLaterError && job.attempts < job.max_attempts) {
         await retryJobLater(pool, this.id, job.id, error.userMessage, error.delaySeconds);
       } else {
-        await failJob(pool, this.id, job.id, describeJobFailure(error), ttlSeconds);
+        await this.endJob(job.id, (db) => failJob(db, this.id, job.id, describeJobFailure(error), ttlSeconds));
         log.warn("job failed", { job: job.id, kind: job.kind, ...describeError(error) });
       }
     } catch (writeError) {
@@ -185,12 +188,17 @@ export class JobWorker {
     }
   }
 
+  private endJob(jobId: string, end: Parameters<typeof endJobWithHooks>[3]): Promise<boolean> {
+    return endJobWithHooks(this.options.pool, jobId, this.options.onJobEnded ?? [], end);
+  }
+
   private createContext(job: JobRow, signal: AbortSignal): JobContext {
     let lastWrite = 0;
     let latest: JobProgress | null = null;
     return {
       jobId: job.id,
       attempt: job.attempts,
+      maxAttempts: job.max_attempts,
       signal,
       reportProgress: async (progress) => {
         latest = progress;
@@ -218,6 +226,7 @@ export class JobWorker {
       const result = await sweepJobs(this.options.pool, {
         staleAfterSeconds: this.staleAfterSeconds,
         ttlSeconds: this.options.ttlSeconds,
+        onJobEnded: this.options.onJobEnded,
       });
       if (result.requeued.length || result.failed.length) {
         log.warn("recovered jobs of a lost worker", { requeued: result.requeued, failed: result.failed });

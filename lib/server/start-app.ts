@@ -1,7 +1,7 @@
 import { connectDatabase, closeDatabase } from "../db";
 import { env } from "../env";
 import { describeError, log } from "../log";
-import { JOB_KINDS } from "../jobs/registry";
+import { JOB_ENDED_HOOKS, JOB_KINDS } from "../jobs/registry";
 import { JobWorker } from "../jobs/worker";
 
 const globalForApp = globalThis as unknown as { __bloomeryApp?: Promise<void>; __bloomeryWorker?: JobWorker };
@@ -22,6 +22,7 @@ export function startApp(): Promise<void> {
         leaseSeconds: env.JOB_LEASE_SECONDS,
         ttlSeconds: env.JOB_RESULT_TTL_SECONDS,
         pollMs: env.WORKER_POLL_MS,
+        onJobEnded: JOB_ENDED_HOOKS,
       });
       await worker.start();
       globalForApp.__bloomeryWorker = worker;
