@@ -91,6 +91,8 @@ const envSchema = z.object({
   WEBHOOK_RETRY_WINDOW_SECONDS: z.coerce.number().positive().default(86_400),
   /** How long an Idempotency-Key's first answer is replayed. */
   IDEMPOTENCY_TTL_SECONDS: positiveInt(86_400),
+  /** How long a retry waits for its twin still in progress before a 409 tells it to come back. */
+  IDEMPOTENCY_WAIT_SECONDS: positiveInt(10),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -56,7 +56,7 @@ export function withIdempotency<C>(handler: Handler<C>, { maxBytes = 8 * 1024 * 
     const db = await getPool();
     if (Math.random() < SWEEP_PROBABILITY) await sweepIdempotencyKeys(db);
 
-    const deadline = Date.now() + LOCK_SECONDS * 1000;
+    const deadline = Date.now() + env.IDEMPOTENCY_WAIT_SECONDS * 1000;
     for (;;) {
       const claim = await claimIdempotencyKey(db, {
         scope,

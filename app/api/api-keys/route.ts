@@ -5,6 +5,7 @@ import { requireKeyManager } from "@/lib/api-keys/require-key-manager";
 import { getPrisma } from "@/lib/db";
 import { readJsonBody } from "@/lib/http/read-body";
 import { withErrors } from "@/lib/http/respond";
+import { withIdempotency } from "@/lib/idempotency/with-idempotency";
 
 export const dynamic = "force-dynamic";
 
@@ -16,9 +17,11 @@ export const GET = withErrors(async (request) => {
 });
 
 // POST /api/api-keys – create a named key {name}; the key is in this answer and nowhere else, ever
-export const POST = withErrors(async (request) => {
-  const { user } = await requireKeyManager(request);
-  const body = await readJsonBody(request, createApiKeyRequestSchema, { maxBytes: 4 * 1024 });
-  const created = await createApiKey(await getPrisma(), user.id, body);
-  return NextResponse.json(created, { status: 201, headers: { "Cache-Control": "no-store" } });
-});
+export const POST = withErrors(
+  withIdempotency(async (request) => {
+    const { user } = await requireKeyManager(request);
+    const body = await readJsonBody(request, createApiKeyRequestSchema, { maxBytes: 4 * 1024 });
+    const created = await createApiKey(await getPrisma(), user.id, body);
+    return NextResponse.json(created, { status: 201, headers: { "Cache-Control": "no-store" } });
+  }),
+);

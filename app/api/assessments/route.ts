@@ -7,6 +7,7 @@ import { getPool, getPrisma } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/read-body";
 import { withErrors } from "@/lib/http/respond";
+import { withIdempotency } from "@/lib/idempotency/with-idempotency";
 
 export const dynamic = "force-dynamic";
 
@@ -20,9 +21,11 @@ export const GET = withErrors(async (request) => {
 });
 
 // POST /api/assessments – save a finished generation job {job_id, title?}; 201, or 200 if already saved
-export const POST = withErrors(async (request) => {
-  const { user } = await requireUser(request);
-  const body = await readJsonBody(request, saveFromJobRequestSchema, { maxBytes: 16 * 1024 });
-  const saved = await saveAssessmentFromJob(await getPool(), await getPrisma(), user.id, body);
-  return NextResponse.json({ status: "saved", ...saved }, { status: saved.created ? 201 : 200 });
-});
+export const POST = withErrors(
+  withIdempotency(async (request) => {
+    const { user } = await requireUser(request);
+    const body = await readJsonBody(request, saveFromJobRequestSchema, { maxBytes: 16 * 1024 });
+    const saved = await saveAssessmentFromJob(await getPool(), await getPrisma(), user.id, body);
+    return NextResponse.json({ status: "saved", ...saved }, { status: saved.created ? 201 : 200 });
+  }),
+);

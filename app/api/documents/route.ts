@@ -5,6 +5,8 @@ import { createDocumentUpload } from "@/lib/documents/create-document-upload";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { readUploadForm } from "@/lib/documents/read-upload-form";
 import { withErrors } from "@/lib/http/respond";
+import { withIdempotency } from "@/lib/idempotency/with-idempotency";
+import { MAX_UPLOAD_BYTES } from "@/lib/ingest/limits";
 
 export const dynamic = "force-dynamic";
 
@@ -16,12 +18,17 @@ export const GET = withErrors(async (request) => {
 });
 
 // POST /api/documents – upload a file (multipart `file`, optional collection_name), signed in or anonymous; 202 while it is read
-export const POST = withErrors(async (request) => {
-  const auth = await authenticateRequest(request);
-  const upload = await readUploadForm(request);
-  const created = await createDocumentUpload(await getPool(), upload, { ownerId: auth?.user.id });
-  return NextResponse.json(
-    { status: "queued", document_id: created.documentId, job_id: created.jobId, collection_name: created.collectionName },
-    { status: 202 },
-  );
-});
+export const POST = withErrors(
+  withIdempotency(
+    async (request) => {
+      const auth = await authenticateRequest(request);
+      const upload = await readUploadForm(request);
+      const created = await createDocumentUpload(await getPool(), upload, { ownerId: auth?.user.id });
+      return NextResponse.json(
+        { status: "queued", document_id: created.documentId, job_id: created.jobId, collection_name: created.collectionName },
+        { status: 202 },
+      );
+    },
+    { maxBytes: MAX_UPLOAD_BYTES + 64 * 1024 },
+  ),
+);
