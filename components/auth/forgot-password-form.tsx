@@ -40,7 +40,7 @@ export function ForgotPasswordForm({ isDevMailboxEnabled }: { isDevMailboxEnable
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <p className="text-sm text-slate-600 dark:text-slate-400">Enter your account&apos;s email and we will send you a link to choose a new password.</p>
       <FormField id="email" label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={error?.issueFor("email")} />
-      {submit.error && <FormAlert>{submit.error.message}</FormAlert>}
+      {submit.error && !error?.issues.length && <FormAlert>{submit.error.message}</FormAlert>}
       <button type="submit" disabled={submit.isPending} className={`${primaryButtonClasses} w-full`}>
         {submit.isPending ? "Sending…" : "Send reset link"}
       </button>

@@ -57,7 +57,7 @@ export function SignInForm() {
         onChange={(e) => setPassword(e.target.value)}
         error={error?.issueFor("password")}
       />
-      {submit.error && <FormAlert>{submit.error.message}</FormAlert>}
+      {submit.error && !error?.issues.length && <FormAlert>{submit.error.message}</FormAlert>}
       <button type="submit" disabled={submit.isPending || submit.isSuccess} className={`${primaryButtonClasses} w-full`}>
         {submit.isPending ? "Signing in…" : "Sign in"}
       </button>

@@ -58,7 +58,7 @@ export function SignUpForm() {
         onChange={(e) => setPassword(e.target.value)}
         error={tooShort ? "Use at least 8 characters." : error?.issueFor("password")}
       />
-      {submit.error && <FormAlert>{submit.error.message}</FormAlert>}
+      {submit.error && !error?.issues.length && <FormAlert>{submit.error.message}</FormAlert>}
       <button type="submit" disabled={submit.isPending || submit.isSuccess || tooShort} className={`${primaryButtonClasses} w-full`}>
         {submit.isPending ? "Creating your account…" : "Create account"}
       </button>

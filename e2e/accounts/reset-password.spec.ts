@@ -8,6 +8,7 @@ test("a teacher who forgot their password resets it from the mailed link and sig
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email").fill(user.email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByText("If the email exists, a reset link has been sent.")).toBeVisible();
