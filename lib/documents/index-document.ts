@@ -7,6 +7,7 @@ import { describeError, log } from "../log";
 import { describeJobFailure, JobFailedError, JobTimeoutError, WorkerShutdownError } from "../jobs/job-errors";
 import type { JobProgress } from "../jobs/types";
 import { buildPreview, stripNul } from "./build-preview";
+import { findPageBreaks } from "./find-page-breaks";
 import { toIngestResult, type IngestResult } from "./ingest-result";
 
 export interface IndexingContext {
@@ -80,18 +81,24 @@ async function storeIndex(
     if (locked.rowCount === 0) throw new JobFailedError(DELETED_BEFORE_READ);
     // A retry after a lost lease may find chunks of the earlier attempt.
     await client.query(`DELETE FROM chunks WHERE document_id = $1`, [document.id]);
+    const stored = chunks.map((chunk) => ({ ...chunk, text: stripNul(chunk.text), heading: chunk.heading === null ? null : stripNul(chunk.heading) }));
     await client.query(
-      `INSERT INTO chunks (document_id, collection_id, ordinal, text, heading, page, last_page)
-       SELECT $1, $2, ordinal, text, heading, page, last_page
-       FROM unnest($3::int[], $4::text[], $5::text[], $6::int[], $7::int[]) AS t(ordinal, text, heading, page, last_page)`,
+      `INSERT INTO chunks (document_id, collection_id, ordinal, text, heading, page, last_page, page_breaks)
+       SELECT $1, $2, ordinal, text, heading, page, last_page, page_breaks
+       FROM unnest($3::int[], $4::text[], $5::text[], $6::int[], $7::int[], $8::jsonb[])
+         AS t(ordinal, text, heading, page, last_page, page_breaks)`,
       [
         document.id,
         document.collection_id,
-        chunks.map((chunk) => chunk.ordinal),
-        chunks.map((chunk) => stripNul(chunk.text)),
-        chunks.map((chunk) => (chunk.heading === null ? null : stripNul(chunk.heading))),
-        chunks.map((chunk) => chunk.page),
-        chunks.map((chunk) => chunk.lastPage),
+        stored.map((chunk) => chunk.ordinal),
+        stored.map((chunk) => chunk.text),
+        stored.map((chunk) => chunk.heading),
+        stored.map((chunk) => chunk.page),
+        stored.map((chunk) => chunk.lastPage),
+        stored.map((chunk) => {
+          const breaks = findPageBreaks(chunk, extracted);
+          return breaks.length > 0 ? JSON.stringify(breaks) : null;
+        }),
       ],
     );
     await client.query(

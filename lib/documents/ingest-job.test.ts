@@ -149,6 +149,11 @@ describe("the ingest job, through the real queue and worker", () => {
 });
 
 describe("indexDocument when a job ends early or runs twice", () => {
+  // These call indexDocument themselves, as a worker elsewhere would; this file's worker must not race them.
+  beforeAll(async () => {
+    await worker.stop(1000);
+  });
+
   const markdown = new TextEncoder().encode("# Tides\n\nThe Moon's gravity raises two bulges of water on opposite sides of the Earth.");
 
   /** An upload no worker will touch: its job is marked started, as if claimed elsewhere. */

@@ -33,7 +33,8 @@ function prose(facts: string[], terms: string[], seed: number, sentences: number
   let state = seed * 7919 + 17;
   const pick = <T,>(items: T[]) => {
     state = (state * 1103515245 + 12345) % 2147483648;
-    return items[state % items.length];
+    // The high bits: an LCG's low bits repeat with a short period.
+    return items[Math.floor(state / 65536) % items.length];
   };
   return Array.from({ length: sentences }, (_, index) =>
     index % 3 === 0 ? pick(facts) : `${capitalise(pick(terms))} ${pick(LINKS)} ${pick(terms)} in case ${seed * 100 + index}.`,

@@ -1,5 +1,6 @@
 import type { Queryable } from "../db";
 import type { SourcePassage } from "../generation/generator";
+import { splitAtPageBreaks, type PageBreak } from "./find-page-breaks";
 
 /** Where to look: a whole collection, or one document of it. */
 export interface RetrievalScope {
@@ -16,6 +17,8 @@ export interface RetrievedChunk {
   heading: string | null;
   page: number | null;
   lastPage: number | null;
+  /** Where later pages begin in `text`, for a chunk that runs over pages. */
+  pageBreaks: PageBreak[];
 }
 
 const MIN_CHUNKS = 4;
@@ -96,14 +99,19 @@ export async function retrieveChunks(
     .sort((a, b) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0) || a.ordinal - b.ordinal);
 }
 
-/** The chosen chunks as the generator's passages, each naming its document, page and heading. */
+/**
+ * The chosen chunks as the generator's passages, each naming its document, page and heading; a
+ * chunk that runs over pages becomes one passage per page, so each question cites its own page.
+ */
 export function toSourcePassages(chunks: RetrievedChunk[]): SourcePassage[] {
-  return chunks.map((chunk) => ({
-    text: chunk.text,
-    document: chunk.fileName,
-    ...(chunk.page !== null ? { page: chunk.page } : {}),
-    ...(chunk.heading !== null ? { heading: chunk.heading } : {}),
-  }));
+  return chunks.flatMap((chunk) =>
+    splitAtPageBreaks(chunk.text, { page: chunk.page, heading: chunk.heading }, chunk.pageBreaks).map((piece) => ({
+      text: piece.text,
+      document: chunk.fileName,
+      ...(piece.page !== null ? { page: piece.page } : {}),
+      ...(piece.heading !== null ? { heading: piece.heading } : {}),
+    })),
+  );
 }
 
 async function rankChunks(db: Queryable, scope: RetrievalScope, anyWord: string, query: string, limit: number): Promise<ChunkKey[]> {
@@ -132,8 +140,9 @@ async function loadChunks(db: Queryable, keys: ChunkKey[]): Promise<Map<string, 
     heading: string | null;
     page: number | null;
     last_page: number | null;
+    page_breaks: PageBreak[] | null;
   }>(
-    `SELECT c.id, c.document_id, d.file_name, c.ordinal, c.text, c.heading, c.page, c.last_page
+    `SELECT c.id, c.document_id, d.file_name, c.ordinal, c.text, c.heading, c.page, c.last_page, c.page_breaks
      FROM unnest($1::uuid[], $2::int[]) AS wanted(document_id, ordinal)
      JOIN chunks c ON c.document_id = wanted.document_id AND c.ordinal = wanted.ordinal
      JOIN documents d ON d.id = c.document_id`,
@@ -151,6 +160,7 @@ async function loadChunks(db: Queryable, keys: ChunkKey[]): Promise<Map<string, 
         heading: row.heading,
         page: row.page,
         lastPage: row.last_page,
+        pageBreaks: row.page_breaks ?? [],
       },
     ]),
   );

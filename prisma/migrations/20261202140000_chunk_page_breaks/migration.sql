@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "chunks" ADD COLUMN     "page_breaks" JSONB;
