@@ -1,0 +1,17 @@
+import { NextResponse } from "next/server";
+import { getPool, getPrisma } from "@/lib/db";
+import { withErrors } from "@/lib/http/respond";
+import { getPublicQuiz } from "@/lib/quizzes/get-public-quiz";
+import { limitQuizLookup } from "@/lib/quizzes/limit-quiz-requests";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ key: string }> };
+
+// GET /api/quizzes/{token or code} – the public quiz, without answers or explanations; closed, it says why
+export const GET = withErrors(async (request, { params }: Context) => {
+  const { key } = await params;
+  await limitQuizLookup(await getPool(), request, key);
+  const quiz = await getPublicQuiz(await getPrisma(), key);
+  return NextResponse.json(quiz, { headers: { "Cache-Control": "no-store" } });
+});
