@@ -26,7 +26,7 @@ export interface EditableAssessment {
  * A saved assessment, reopened: rename it, edit, add, move and delete questions, or delete it.
  * Every change goes to the API and the page is then re-read from the server, the one source of truth.
  */
-export function AssessmentEditor({ assessment }: { assessment: EditableAssessment }) {
+export function AssessmentEditor({ assessment, notice }: { assessment: EditableAssessment; notice?: string }) {
   const router = useRouter();
   const [isRefreshing, startRefresh] = useTransition();
   const [showAnswers, setShowAnswers] = useState(true);
@@ -74,6 +74,11 @@ export function AssessmentEditor({ assessment }: { assessment: EditableAssessmen
   const isDisabled = isBusy || isRefreshing;
   return (
     <main className="mx-auto max-w-4xl px-4 py-10" aria-busy={isDisabled}>
+      {notice && (
+        <p role="status" className="mb-6 rounded-lg bg-emerald-50 px-4 py-2 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {notice}
+        </p>
+      )}
       <header className="mb-6 space-y-3">
         {isRenaming ? (
           <form onSubmit={onRename} className="flex flex-wrap items-end gap-3">

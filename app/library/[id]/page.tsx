@@ -21,13 +21,9 @@ export default async function AssessmentPage({ params, searchParams }: { params:
   });
   const isJustSaved = (await searchParams).saved === "1";
   return (
-    <>
-      {isJustSaved && (
-        <p role="status" className="mx-auto mt-6 max-w-4xl rounded-lg bg-emerald-50 px-4 py-2 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-          ✓ Saved to your library.
-        </p>
-      )}
-      <AssessmentEditor assessment={{ id: detail.id, title: detail.title, createdAt: detail.createdAt.toISOString(), mcqs: detail.mcqs }} />
-    </>
+    <AssessmentEditor
+      assessment={{ id: detail.id, title: detail.title, createdAt: detail.createdAt.toISOString(), mcqs: detail.mcqs }}
+      notice={isJustSaved ? "✓ Saved to your library." : undefined}
+    />
   );
 }
