@@ -12,7 +12,7 @@ import { prepareCallback } from "@/lib/webhooks/callback-url";
 
 export const dynamic = "force-dynamic";
 
-// POST /api/generate – queue a generation job for pasted material
+// POST /api/generate – queue a generation job for pasted text, or for a collection or document retrieved by query
 export const POST = withErrors(
   withIdempotency(
     async (request) => {
