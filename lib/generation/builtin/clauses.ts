@@ -20,6 +20,16 @@ export function stripLeadIn(text: string): string {
   return result;
 }
 
+/**
+ * The statement next to a connective, without what a colon or semicolon set before it: in "A dispute
+ * arose over voting: traditionally, each Estate cast one vote, which meant …" only "each Estate cast
+ * one vote" is what "which meant" refers to.
+ */
+export function lastStatement(text: string): string {
+  const parts = text.split(/: |; /);
+  return stripLeadIn(parts[parts.length - 1]);
+}
+
 /** Trims trailing punctuation and connectives left over after cutting a clause out of a sentence. */
 export function tidyClause(text: string): string {
   return text
@@ -44,7 +54,24 @@ export function isSelfContained(clause: string, sentence: Sentence, maxWords = 2
   if (PRONOUN_START.test(clause) || REFERENTIAL.test(clause)) return false;
   if (/\b(?:it|the|a|an|if|that|to|of|and|or|than|as)$/i.test(clause)) return false;
   if (/[()"“”]/.test(clause) && (clause.match(/["“”]/g)?.length ?? 0) % 2 === 1) return false;
+  if (hasDanglingPronoun(clause, sentence)) return false;
   return hasVerb(clause, sentence);
+}
+
+const REFERRING_WORDS = new Set(["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these", "those"]);
+
+/**
+ * Whether a pronoun comes before any noun it could point back to: in "many of its changes lasted" the
+ * "its" names something outside the clause, whereas in "the client can send its request" it names the client.
+ */
+export function hasDanglingPronoun(clause: string, sentence: Sentence): boolean {
+  const nouns = new Set(sentence.tokens.filter((token) => token.pos === "NOUN" || token.pos === "PROPN").map((token) => token.lower));
+  for (const word of clause.toLowerCase().split(/[^a-z0-9'’-]+/)) {
+    if (!word) continue;
+    if (REFERRING_WORDS.has(word)) return true;
+    if (nouns.has(word)) return false;
+  }
+  return false;
 }
 
 /** Whether a noun phrase pulled out of a sentence stands on its own. */
@@ -53,12 +80,24 @@ export function isSelfContainedPhrase(phrase: string, maxWords = 14): boolean {
   return words >= 1 && words <= maxWords && !PRONOUN_START.test(phrase) && !REFERENTIAL.test(phrase);
 }
 
+/** Past forms the tagger often reads as nouns or adjectives ("each Estate cast one vote"). */
+export const IRREGULAR_PAST = new Set(
+  (
+    "arose became began bought brought built came cast caught chose drew drove fed fell felt fled fought found gave " +
+    "grew heard held kept knew led left lent lost made meant met paid put ran rose said sank saw sent shook sold " +
+    "spent spoke stood stole struck swore taught thought threw told took tore understood went won wore wrote"
+  ).split(" "),
+);
+
 export function hasVerb(clause: string, sentence: Sentence): boolean {
   const words = new Set(clause.toLowerCase().split(/[^a-z'-]+/));
   return sentence.tokens.some(
     (token, index) =>
       words.has(token.lower) &&
-      (token.pos === "VERB" || token.pos === "AUX" || looksLikeVerb(token, sentence.tokens[index - 1])),
+      (token.pos === "VERB" ||
+        token.pos === "AUX" ||
+        looksLikeVerb(token, sentence.tokens[index - 1]) ||
+        (IRREGULAR_PAST.has(token.lower) && ["NOUN", "PROPN"].includes(sentence.tokens[index - 1]?.pos ?? ""))),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Material, Sentence, Token } from "@/lib/generation/text/analyse-material";
 import { joinTokens } from "@/lib/generation/text/analyse-material";
 import { findNounPhrases, type PhraseSpan } from "@/lib/generation/text/key-terms";
-import { dropArticle, hasVerb, isSelfContained, isSelfContainedPhrase, stripLeadIn, tidyClause, wordCount } from "./clauses";
+import { IRREGULAR_PAST, dropArticle, hasVerb, isSelfContained, isSelfContainedPhrase, lastStatement, stripLeadIn, tidyClause, wordCount } from "./clauses";
 
 /** "TERM is a GENUS that …", "… is called TERM", "TERM, the …": a term and what it means. */
 export interface Definition {
@@ -263,11 +263,11 @@ function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
     let match = /^(?:[A-Z][\w ]*?, )?Because (.+?), ([^,]+(?:, [^,]+)?)$/.exec(part);
     if (match) add(match[1], match[2], "because");
     match = /^(.+?),? (?:partly |largely |mainly )?because (?!of\b)(.+)$/.exec(part);
-    if (match && !/^Because/.test(part)) add(match[2], match[1], "because");
+    if (match && !/^Because/.test(part)) add(match[2], lastStatement(match[1]), "because");
     match = /^(.+?), which is why (.+)$/.exec(part);
-    if (match) add(match[1], match[2], "which is why");
+    if (match) add(lastStatement(match[1]), match[2], "which is why");
     match = /^(.+?), which meant(?: that)? (.+)$/.exec(part);
-    if (match) add(match[1], match[2], "which meant");
+    if (match) add(lastStatement(match[1]), match[2], "which meant");
     match = /because/i.test(part) ? null : CAUSE_VERBS.exec(stripLeadIn(part));
     if (match && !/\b(?:which|that|who)$/.test(match[1]) && wordCount(match[1]) <= 6 && !match[1].includes(",")) {
       const effect = match[3].replace(/^(.+?) to (\w+)/, "$1 to $2");
@@ -297,7 +297,7 @@ function mineRules(sentence: Sentence): MinedRule[] {
   const pattern = /(?:^|, |: |; |\bthat |, and |\band )(?:if|when|whenever) ([^,;:]+?), ((?:as|which|such)[^,]*, )?([^,;:]+?)(?=, and (?:if|when)\b|[,;:]|$)/gi;
   for (const match of text.matchAll(pattern)) {
     const condition = tidyClause(match[1]);
-    const consequence = tidyClause(match[3]);
+    const consequence = resolvePossessive(tidyClause(match[3]), condition, sentence);
     if (/\b(?:opposite|same)\b/.test(consequence)) continue;
     const consequenceToCheck = consequence.replace(/^(?:its|their) /i, "the ");
     if (isSelfContained(condition, sentence, 18) && isSelfContained(consequenceToCheck, sentence, 18)) {
@@ -306,13 +306,26 @@ function mineRules(sentence: Sentence): MinedRule[] {
   }
   const meant = /^(.+?), which meant(?: that)? (.+)$/.exec(stripLeadIn(text));
   if (meant) {
-    const condition = tidyClause(stripLeadIn(meant[1].replace(/^[\w ]+: /, "")));
+    const condition = tidyClause(lastStatement(meant[1]));
     const consequence = tidyClause(meant[2]);
     if (isSelfContained(condition, sentence, 18) && isSelfContained(consequence, sentence, 18)) {
       found.push({ condition, consequence, sentenceId: sentence.id });
     }
   }
   return found;
+}
+
+// "when a plant is short of water, its stomata close": "its" is the plant of the condition.
+function resolvePossessive(consequence: string, condition: string, sentence: Sentence): string {
+  const possessive = /^(its|their) /i.exec(consequence);
+  const subject = /^(?:the |an? )?([a-z][\w-]*) (?:is|are|has|have|can|\w+s)\b/i.exec(condition);
+  if (!possessive || !subject) return consequence;
+  const noun = sentence.tokens.find((token) => token.lower === subject[1].toLowerCase());
+  if (!noun || noun.pos !== "NOUN") return consequence;
+  const isPlural = noun.lower !== noun.lemma;
+  if (isPlural !== (possessive[1].toLowerCase() === "their")) return consequence;
+  const owner = isPlural ? `the ${noun.lower}'` : `the ${noun.lower}'s`;
+  return `${owner} ${consequence.slice(possessive[0].length)}`;
 }
 
 const CONDITION_PRONOUN = /^(?:it|they) /i;
@@ -421,8 +434,12 @@ function mineExamples(sentence: Sentence): ExampleList[] {
     const cue = EXAMPLE_CUES.find((words) => words.every((word, offset) => tokens[i + offset]?.lower === word));
     if (!cue) continue;
     const categoryEnd = tokens[i - 1]?.text === "," ? i - 1 : i;
-    const category = spans.find((span) => span.end === categoryEnd);
+    let category = spans.find((span) => span.end === categoryEnd);
     if (!category) continue;
+    // "suspected enemies of the Revolution, for example …": the category is the whole phrase, not "Revolution".
+    const ofAt = tokens[category.start - 1]?.pos === "DET" ? category.start - 2 : category.start - 1;
+    const owner = tokens[ofAt]?.lower === "of" ? spans.find((span) => span.end === ofAt) : undefined;
+    if (owner) category = { ...category, start: owner.start, text: joinTokens(tokens.slice(owner.start, category.end)) };
     const members: PhraseSpan[] = [];
     let k = i + cue.length;
     if (tokens[k]?.text === ",") k++;
@@ -523,14 +540,6 @@ function shorten(clause: string, maxWords: number): string {
   }
   return wordCount(result) <= maxWords + 4 ? result : "";
 }
-
-const IRREGULAR_PAST = new Set(
-  (
-    "arose became began bought brought built came cast caught chose drew drove fed fell felt fled fought found gave " +
-    "grew heard held kept knew led left lent lost made meant met paid put ran rose said sank saw sent shook sold " +
-    "spent spoke stood stole struck swore taught thought threw told took tore understood went won wore wrote"
-  ).split(" "),
-);
 
 // Counts finite verbs right after their subject: "the deputies declared" (past) against "the chloroplast
 // uses" (present). With `within`, only the words of that clause of the sentence count.

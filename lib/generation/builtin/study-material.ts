@@ -33,10 +33,19 @@ export function studyMaterial(passages: SourcePassage[]): Study {
       (term.occurrences.length > 1 || term.words <= 2 || term.isProper || definedTerms.has(term.text.toLowerCase())),
   );
   const lowerVocabulary = new Set<string>();
+  // The tagger reads almost any capitalised first word as a name ("Temperature also matters"); a word
+  // is a name only if the material also capitalises it inside a sentence ("… read Voltaire").
+  const capitalisedInside = new Set<string>();
   for (const sentence of material.sentences) {
-    for (const token of sentence.tokens.slice(1)) if (/^[a-z]/.test(token.text)) lowerVocabulary.add(token.lower);
+    sentence.tokens.forEach((token, index) => {
+      if (index === 0) return;
+      if (/^[a-z]/.test(token.text)) lowerVocabulary.add(token.lower);
+      else if (/^[A-Z]/.test(token.text) && !/^[:;"“(]$/.test(sentence.tokens[index - 1].text)) capitalisedInside.add(token.lower);
+    });
+  }
+  for (const sentence of material.sentences) {
     const first = sentence.tokens[0];
-    if (first && first.pos !== "PROPN") lowerVocabulary.add(first.lower);
+    if (first && (first.pos !== "PROPN" || !capitalisedInside.has(first.lower))) lowerVocabulary.add(first.lower);
   }
   const sentenceStems = material.sentences.map((sentence) => new Set(contentStems(sentence.text)));
   const sentencesByStem = new Map<string, number[]>();
@@ -102,6 +111,7 @@ const OPPOSITES: [string, string][] = [
   ["strongly", "weakly"],
   ["surplus", "shortage"],
   ["before", "after"],
+  ["above", "below"],
   ["absorbs", "reflects"],
   ["gains", "loses"],
   ["expand", "reduce"],

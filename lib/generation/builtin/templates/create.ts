@@ -4,7 +4,7 @@ import { capitalise, lowerFirst } from "../clauses";
 import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
 import { reverseDirection } from "../study-material";
-import { isSimilarLength, otherClauses, type TemplateContext } from "./shared";
+import { isSimilarLength, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 const PAST = /\b(?:was|were|had|did)\b/;
 
@@ -32,7 +32,7 @@ export function writePlanForGoal({ study, random }: TemplateContext): Candidate[
       isSimilarLength(clause, relation.means, 2) && !PAST.test(clause),
     ).map((clause) => `Make sure that ${lowerFirst(clause.text, study.lowerVocabulary)}`);
     const distractors = reversed ? [`Make sure that ${lowerFirst(reversed, study.lowerVocabulary)}`] : [];
-    distractors.push(...chooseDistinct(ranked, [key, ...distractors], 5 - distractors.length, random));
+    distractors.push(...chooseDistinct(preferSharedWords(ranked, key, question), [key, ...distractors], 5 - distractors.length, random));
     if (distractors.length < 3) continue;
     candidates.push({
       template: "plan-for-goal",

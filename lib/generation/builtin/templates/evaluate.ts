@@ -58,27 +58,39 @@ export function writeFindTheError({ study, random }: TemplateContext): Candidate
     // detail that was right, so any same-form term will do for them.
     const errors = findSwaps(study, sentence, clause, random, true);
     if (errors.length === 0) continue;
-    const error = errors[random.below(errors.length)];
-    const claim = capitalise(error.claim);
-    const key = `Change "${error.replacement}" to "${error.original}"`;
-    // A wrong fix of the right spot comes first: it is the most tempting wrong answer, and it keeps the
-    // changed word from appearing in the key alone (a stem-word cue).
-    const [alternative] = pickTermDistractors(study, error.original, {
-      stem: `${clause} ${error.replacement}`,
-      statement: clause,
-      sourceSentenceIds: [sentence.id],
-      random,
-      count: 1,
-      sameSlot: true,
-    });
-    const distractors = alternative ? [`Change "${error.replacement}" to "${alternative}"`] : [];
-    distractors.push(
-      ...findSwaps(study, sentence, clause, random, false)
-        .filter((swap) => swap.original !== error.original && claim.includes(swap.original) && !error.original.includes(swap.original))
-        .slice(0, 3 - distractors.length)
-        .map((swap) => `Change "${swap.original}" to "${swap.replacement}"`),
-    );
-    if (distractors.length < 3) continue;
+    // Any swapped detail may be the error; the first (in seeded order) with three wrong fixes is used.
+    const others = findSwaps(study, sentence, clause, random, false);
+    let chosen: { error: Swap; claim: string; key: string; distractors: string[] } | undefined;
+    for (const error of shuffle(errors, random)) {
+      const claim = capitalise(error.claim);
+      const key = `Change "${error.replacement}" to "${error.original}"`;
+      // A wrong fix of the right spot comes first: it is the most tempting wrong answer, and it keeps
+      // the changed word from appearing in the key alone (a stem-word cue). A same-slot term is best;
+      // any same-form term still beats a cue.
+      const pickAlternative = (sameSlot: boolean) =>
+        pickTermDistractors(study, error.original, {
+          stem: `${clause} ${error.replacement}`,
+          statement: clause,
+          sourceSentenceIds: [sentence.id],
+          random,
+          count: 1,
+          sameSlot,
+        })[0];
+      const alternative = pickAlternative(true) ?? pickAlternative(false);
+      const distractors = alternative ? [`Change "${error.replacement}" to "${alternative}"`] : [];
+      distractors.push(
+        ...others
+          .filter((swap) => swap.original !== error.original && claim.includes(swap.original) && !error.original.includes(swap.original))
+          .slice(0, 3 - distractors.length)
+          .map((swap) => `Change "${swap.original}" to "${swap.replacement}"`),
+      );
+      if (distractors.length >= 3) {
+        chosen = { error, claim, key, distractors };
+        break;
+      }
+    }
+    if (!chosen) continue;
+    const { error, claim, key, distractors } = chosen;
     candidates.push({
       template: "find-the-error",
       level: "evaluate",

@@ -97,7 +97,8 @@ describe("golden: cause and effect the right way round, honest levels", () => {
     }
     // The stated if/when rule is still applied, keyed to its own consequence.
     const oxygen = apply.find((candidate) => candidate.question.includes("a cell is short of oxygen"));
-    expect(oxygen?.key).toBe("Its mitochondria make less energy");
+    // "its" in the consequence names the cell of the condition, so the option reads on its own.
+    expect(oxygen?.key).toBe("The cell's mitochondria make less energy");
   });
 
   it("labels no past event as a rule to apply or plan with", () => {

@@ -2,7 +2,11 @@ import { findNounPhrases, type PhraseSpan } from "@/lib/generation/text/key-term
 import { joinTokens, type Sentence } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
 import { capitalise, indefiniteArticle, isSelfContained, stripLeadIn, wordCount } from "../clauses";
-import { pickTermDistractors } from "../distractors";
+import { contentStems } from "@/lib/generation/text/words";
+import { chooseDistinct, pickTermDistractors } from "../distractors";
+import type { ExampleList } from "../mine-relations";
+import { shuffle, type Random } from "../random";
+import { isStatedInMaterial, type Study } from "../study-material";
 import type { TemplateContext } from "./shared";
 
 /** Recall a term from its meaning: "Which term does the text use for the fluid that surrounds the thylakoids?" */
@@ -37,6 +41,8 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
   const answerKeys = new Map(study.answerTerms.map((term, rank) => [term.key, rank]));
   for (const sentence of study.material.sentences) {
     if (sentence.isListItem || sentence.isRepeat) continue;
+    // "Imagine a local market for ___ (apples)": the props of a made-up example are no fact to learn.
+    if (HYPOTHETICAL.test(sentence.text)) continue;
     const tokens = sentence.tokens;
     for (const span of findNounPhrases(sentence)) {
       const rank = answerKeys.get(span.key);
@@ -52,6 +58,9 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
       if (preposition && LOCATIVE.test(preposition.lower)) continue;
       // A member of a list ("X, Y or Z") has its siblings as further right answers.
       if (isListMember(sentence, span)) continue;
+      // "in other ___" (words): the blank completes an idiom, not a fact of the text.
+      const idiom = tokens.slice(Math.max(0, span.start - 3), span.end).map((token) => token.lower).join(" ");
+      if (IDIOMS.some((phrase) => idiom.endsWith(phrase))) continue;
       const prefix = stripLeadIn(joinTokens(tokens.slice(0, span.start)));
       if (wordCount(prefix) < 5 || !isSelfContained(`${prefix} x`, sentence, 30)) continue;
       if (/[("“]/.test(prefix) && !/[)"”]/.test(prefix)) continue;
@@ -84,6 +93,31 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
   return candidates;
 }
 
+const HYPOTHETICAL = /^(?:imagine|suppose|say|picture|for example|for instance)\b/i;
+
+const IDIOMS = [
+  "in other words",
+  "on the other hand",
+  "in the long run",
+  "in the short run",
+  "at the same time",
+  "in fact",
+  "in practice",
+  "in particular",
+  "in general",
+  "in addition",
+  "in turn",
+  "as a whole",
+  "in the end",
+  "in short",
+  "on average",
+  "in theory",
+  "for example",
+  "for instance",
+  "at first",
+  "at last",
+];
+
 const LOCATIVE = /^(?:in|inside|within|at|on|into|onto|near|throughout)$/;
 
 function isListMember(sentence: Sentence, span: PhraseSpan): boolean {
@@ -100,28 +134,39 @@ function isListMember(sentence: Sentence, span: PhraseSpan): boolean {
   });
 }
 
-/** Recall an example the text lists for a category: "Which of these does the text give as an example of crops?" */
+/**
+ * Recall an example the text lists for a category: "Which of these does the text give as an example of
+ * crops?" A wrong answer must be a thing of the same kind that is not in the category: a member of
+ * another category the text lists ("pigments such as carotenoids"), or, for plural keys, a member of
+ * another list of things ("animals and fungi"); never a substance or an idea beside a plant.
+ */
 export function writeExampleOf({ study, random }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const list of study.relations.examples) {
     const sentence = study.material.sentences[list.sentenceId];
-    const key = list.members[random.below(list.members.length)];
-    const category = /s$/.test(list.category) ? list.category : `${indefiniteArticle(list.category)} ${list.category}`;
+    const category = /(?:s|ae|ia)$/.test(list.category.split(" of ")[0]) ? list.category : `${indefiniteArticle(list.category)} ${list.category}`;
     const question = `Which of these does the text give as an example of ${category}?`;
-    const distractors = pickTermDistractors(study, key, {
-      stem: question,
-      alsoCorrect: list.members,
-      statement: `${list.category} such as ${key}`,
-      sourceSentenceIds: [sentence.id],
-      random,
-    });
-    if (distractors.length < 3) continue;
+    const options = shuffle(list.members, random)
+      .map((key) => ({
+        key,
+        distractors: /^[A-Z]/.test(key)
+          ? pickTermDistractors(study, key, {
+              stem: question,
+              alsoCorrect: list.members,
+              statement: `${list.category} such as ${key}`,
+              sourceSentenceIds: [sentence.id],
+              random,
+            })
+          : siblingMembers(study, list, key, question, random),
+      }))
+      .find((option) => option.distractors.length >= 3);
+    if (!options) continue;
     candidates.push({
       template: "example-of",
       level: "remember",
       question,
-      key: capitalise(key),
-      distractors: distractors.map(capitalise),
+      key: capitalise(options.key),
+      distractors: options.distractors.map(capitalise),
       explanation: `The text lists it as an example: "${sentence.text}"`,
       sentenceIds: [sentence.id],
       fact: `examples:${list.category.toLowerCase()}`,
@@ -131,3 +176,68 @@ export function writeExampleOf({ study, random }: TemplateContext): Candidate[] 
   return candidates;
 }
 
+/** Members of the material's other categories and of lists that hold such members. */
+function siblingMembers(study: Study, list: ExampleList, key: string, question: string, random: Random): string[] {
+  const terms = new Map(study.answerTerms.map((term) => [term.text.toLowerCase(), term]));
+  const keyTerm = terms.get(key.toLowerCase());
+  if (!keyTerm) return [];
+  const avoid = new Set(contentStems(`${question} ${list.members.join(" ")}`));
+  // Words of the headings name what the whole text is about ("plants"): too general to be of another kind.
+  const topics = new Set(study.material.headings.flatMap((heading) => contentStems(heading)));
+  const pool: { text: string; score: number }[] = [];
+  const offer = (text: string, score: number) => {
+    const term = terms.get(text.toLowerCase());
+    if (!term || term.isProper || term.isPlural !== keyTerm.isPlural || Math.abs(term.words - keyTerm.words) > 2) return;
+    const stems = contentStems(text);
+    if (stems.some((stem) => avoid.has(stem)) || stems.every((stem) => topics.has(stem))) return;
+    if (isStatedInMaterial(study, `${list.category} such as ${text}`, text, [list.sentenceId])) return;
+    pool.push({ text, score });
+  };
+  const others = study.relations.examples.filter((other) => other.category.toLowerCase() !== list.category.toLowerCase());
+  for (const other of others) for (const member of other.members) offer(member, 2);
+  // A list that names a member of another category ("drive goats and sheep") is a list of things of
+  // that category's kind; a list of what fields receive ("water, silt and nutrients") is not.
+  const otherMembers = new Set(others.flatMap((other) => other.members.map((member) => member.toLowerCase())));
+  const ownMembers = new Set(list.members.map((member) => member.toLowerCase()));
+  for (const group of coordinatedGroups(study)) {
+    const lower = group.members.map((member) => member.toLowerCase());
+    if (lower.some((member) => otherMembers.has(member)) && !lower.some((member) => ownMembers.has(member))) {
+      for (const member of group.members) offer(member, 1);
+    }
+  }
+  const ranked = pool.sort((a, b) => b.score - a.score || a.text.length - b.text.length).map((entry) => entry.text);
+  return chooseDistinct([...new Set(ranked)], [key, ...list.members], 5, random);
+}
+
+const groupCache = new WeakMap<Study, { members: string[]; sentenceId: number }[]>();
+
+/** Noun phrases the material joins in lists ("green plants, algae and some bacteria"). */
+export function coordinatedGroups(study: Study): { members: string[]; sentenceId: number }[] {
+  let groups = groupCache.get(study);
+  if (groups) return groups;
+  groups = [];
+  for (const sentence of study.material.sentences) {
+    if (sentence.isRepeat) continue;
+    const spans = findNounPhrases(sentence);
+    let current: PhraseSpan[] = [];
+    const close = () => {
+      if (current.length >= 2) groups!.push({ members: current.map((span) => span.text), sentenceId: sentence.id });
+      current = [];
+    };
+    for (const span of spans) {
+      const previous = current[current.length - 1];
+      const gap = previous ? sentence.tokens.slice(previous.end, span.start) : [];
+      const isJoined =
+        previous !== undefined &&
+        gap.length > 0 &&
+        gap.length <= 3 &&
+        gap.every((token) => token.text === "," || token.pos === "CCONJ" || token.pos === "DET") &&
+        gap.some((token) => token.text === "," || token.pos === "CCONJ");
+      if (!isJoined) close();
+      current.push(span);
+    }
+    close();
+  }
+  groupCache.set(study, groups);
+  return groups;
+}

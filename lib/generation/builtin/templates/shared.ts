@@ -47,3 +47,18 @@ export function isSimilarLength(a: string, b: string, ratio = 1.7): boolean {
 export function sentencesById(study: Study, ids: number[]): Sentence[] {
   return ids.map((id) => study.material.sentences[id]);
 }
+
+/**
+ * Wrong answers that repeat the stem's words which the key repeats come first: a stem word found only
+ * in the key points to it (the stem-word cue), one that a wrong answer repeats too points nowhere.
+ */
+export function preferSharedWords(ranked: string[], key: string, stem: string): string[] {
+  const stemStems = new Set(contentStems(stem));
+  const cues = new Set(contentStems(key).filter((word) => stemStems.has(word)));
+  if (cues.size === 0) return ranked;
+  const shared = (text: string) => new Set(contentStems(text).filter((word) => cues.has(word))).size;
+  return ranked
+    .map((text, index) => ({ text, index, shared: shared(text) }))
+    .sort((a, b) => b.shared - a.shared || a.index - b.index)
+    .map((entry) => entry.text);
+}

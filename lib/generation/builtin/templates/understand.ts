@@ -4,7 +4,7 @@ import type { Candidate } from "../candidate";
 import { capitalise, isSelfContainedPhrase, lowerFirst, wordCount } from "../clauses";
 import { chooseDistinct, pickTermDistractors } from "../distractors";
 import { reverseDirection, type Study } from "../study-material";
-import { isSimilarLength, otherClauses, type TemplateContext } from "./shared";
+import { isSimilarLength, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 /** Explain an outcome by its stated reason: "According to the text, what explains why leaves look green?" */
 export function writeExplainCause({ study, random }: TemplateContext): Candidate[] {
@@ -17,7 +17,7 @@ export function writeExplainCause({ study, random }: TemplateContext): Candidate
     const ranked = otherClauses(study, [sentence.id], relation.effect, (clause) => isSimilarLength(clause, relation.cause, 2))
       .filter((clause) => clause.text !== relation.cause)
       .map((clause) => capitalise(clause.text));
-    const distractors = chooseDistinct(ranked, [capitalise(relation.cause)], 5, random);
+    const distractors = chooseDistinct(preferSharedWords(ranked, relation.cause, question), [capitalise(relation.cause)], 5, random);
     if (distractors.length < 3) continue;
     candidates.push({
       template: "explain-cause",
@@ -54,7 +54,7 @@ export function writeEffectOfCause({ study, random }: TemplateContext): Candidat
     const ranked = otherClauses(study, [sentence.id], relation.cause, (clause) => isSimilarLength(clause, relation.effect, 1.8))
       .filter((clause) => clause.text !== relation.effect)
       .map((clause) => capitalise(clause.text));
-    const distractors = chooseDistinct(ranked, [key], 5, random);
+    const distractors = chooseDistinct(preferSharedWords(ranked, key, question), [key], 5, random);
     if (distractors.length < 3) continue;
     candidates.push({
       template: "effect-of-cause",
@@ -136,7 +136,10 @@ export function writeCaseToConcept({ study, random }: TemplateContext): Candidat
   for (const definition of study.relations.definitions) {
     if (!definition.situation) continue;
     const sentence = study.material.sentences[definition.sentenceId];
-    const question = `Which term from the text names the case in which ${definition.situation}?`;
+    // "the price at which the quantity demanded equals …" → "names the price at which this happens: …".
+    const frame = /^(?:the|a|an|any|whichever) ([\w'’ -]+?) (by which|in which|at which|where|through which) /.exec(definition.meaning);
+    if (!frame) continue;
+    const question = `Which term from the text names the ${frame[1]} ${frame[2]} this happens: ${definition.situation}?`;
     const distractors = pickTermDistractors(study, definition.term, { stem: question, random });
     if (distractors.length < 3) continue;
     candidates.push({
