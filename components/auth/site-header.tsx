@@ -18,6 +18,9 @@ export async function SiteHeader() {
           <Link href="/" className={linkClasses}>
             Generate
           </Link>
+          <Link href="/documents" className={linkClasses}>
+            Documents
+          </Link>
           {user ? (
             <>
               <Link href="/library" className={linkClasses}>
