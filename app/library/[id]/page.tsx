@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AssessmentEditor } from "@/components/library/assessment-editor";
+import { SharePanel } from "@/components/sharing/share-panel";
 import { assessmentIdSchema } from "@/lib/assessments/assessment-schemas";
 import { getAssessment } from "@/lib/assessments/get-assessment";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
@@ -21,9 +22,12 @@ export default async function AssessmentPage({ params, searchParams }: { params:
   });
   const isJustSaved = (await searchParams).saved === "1";
   return (
-    <AssessmentEditor
-      assessment={{ id: detail.id, title: detail.title, createdAt: detail.createdAt.toISOString(), mcqs: detail.mcqs }}
-      notice={isJustSaved ? "✓ Saved to your library." : undefined}
-    />
+    <>
+      <SharePanel assessmentId={detail.id} editedAt={detail.updatedAt.toISOString()} />
+      <AssessmentEditor
+        assessment={{ id: detail.id, title: detail.title, createdAt: detail.createdAt.toISOString(), mcqs: detail.mcqs }}
+        notice={isJustSaved ? "✓ Saved to your library." : undefined}
+      />
+    </>
   );
 }

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { QuizTaker } from "@/components/taking/quiz-taker";
+import { getPool, getPrisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { getPublicQuiz } from "@/lib/quizzes/get-public-quiz";
+import { limitQuizLookup } from "@/lib/quizzes/limit-quiz-requests";
+import { parseQuizKey } from "@/lib/quizzes/quiz-keys";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Quiz · Bloomery", robots: { index: false } };
+
+/** A quiz by its link (/q/<token>); a typed code (/q/K7M2QX) is counted like the code form and sent on to the link. */
+export default async function QuizPage({ params }: { params: Promise<{ key: string }> }) {
+  const { key } = await params;
+  const parsed = parseQuizKey(key);
+  if (!parsed) notFound();
+  const quiz = await loadQuiz(key);
+  if (parsed.kind === "code") redirect(`/q/${quiz.token}`);
+  return <QuizTaker quiz={quiz} />;
+}
+
+async function loadQuiz(key: string) {
+  try {
+    await limitQuizLookup(await getPool(), new Request("http://quiz.invalid/", { headers: await headers() }), key);
+    return await getPublicQuiz(await getPrisma(), key);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}

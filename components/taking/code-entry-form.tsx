@@ -1,0 +1,54 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { FormField, primaryButtonClasses } from "@/components/auth/form-field";
+import { ApiRequestError } from "@/lib/api-client/fetch-json";
+import { fetchPublicQuiz } from "@/lib/quizzes/api-client";
+
+/** Typing the short code a teacher gave out (on a board, aloud) to reach the quiz. */
+export function CodeEntryForm({ initialCode = "" }: { initialCode?: string }) {
+  const router = useRouter();
+  const [code, setCode] = useState(initialCode);
+  const [error, setError] = useState<string | undefined>();
+  const [isLooking, setIsLooking] = useState(false);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const typed = code.toUpperCase().replace(/[\s-]+/g, "");
+    if (!/^[A-Z0-9]{6}$/.test(typed)) {
+      setError("A quiz code has 6 letters and digits, such as K7M2QX.");
+      return;
+    }
+    setError(undefined);
+    setIsLooking(true);
+    try {
+      const quiz = await fetchPublicQuiz(typed);
+      router.push(`/q/${quiz.token}`);
+    } catch (failure) {
+      setError(failure instanceof ApiRequestError ? failure.message : "Could not reach the server. Check your connection and try again.");
+      setIsLooking(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormField
+        id="quiz-code"
+        label="Quiz code"
+        hint="6 letters and digits; codes never use 0, O, 1, I or L."
+        value={code}
+        onChange={(event) => setCode(event.target.value)}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        maxLength={12}
+        error={error}
+        className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-2xl uppercase tracking-[0.3em] focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 aria-[invalid=true]:border-red-600 dark:border-slate-700 dark:bg-slate-900"
+      />
+      <button type="submit" disabled={isLooking} className={primaryButtonClasses}>
+        {isLooking ? "Looking…" : "Open quiz"}
+      </button>
+    </form>
+  );
+}
