@@ -13,7 +13,7 @@ import { writeDesignInvestigation, writePlanForGoal } from "./templates/create";
 import { writeAccurateStatement, writeFindTheError } from "./templates/evaluate";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
 import type { TemplateContext } from "./templates/shared";
-import { writeCaseToConcept, writeContrast, writeEffectOfCause, writeExplainCause } from "./templates/understand";
+import { writeCaseToConcept, writeContrast, writeEffectOfCause, writeExplainCause, writeMainIdea } from "./templates/understand";
 
 export { GenerationInputError } from "./errors";
 
@@ -22,7 +22,7 @@ type Template = (context: TemplateContext) => Candidate[];
 /** Every template, by the Bloom level of the cognitive process it exercises (docs/bloom-levels.md). */
 const TEMPLATES: Record<BloomLevel, Template[]> = {
   remember: [writeTermForMeaning, writeCompletion, writeExampleOf],
-  understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept],
+  understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept, writeMainIdea],
   apply: [writeRuleToCase, writeNextStep],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection],
   evaluate: [writeFindTheError, writeAccurateStatement],

@@ -250,8 +250,12 @@ const CAUSE_VERBS = /^(.+?) (caused|causes|led to|leads to|results in|resulted i
 function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
   const found: CauseEffect[] = [];
   const text = sentence.text.replace(/[.!]$/, "");
+  // "At $2 per kilogram, buyers want 400 kg …, so $2 is the equilibrium price": arithmetic of a worked
+  // example, not a cause to explain.
+  if ((text.match(/\d+/g)?.length ?? 0) >= 3) return found;
   const add = (cause: string, effect: string, cue: string, causeSentenceId = sentence.id) => {
-    const c = tidyClause(stripLeadIn(cause));
+    // "If supply decreases, …, the price rises; as a result, …": the main clause is the cause.
+    const c = tidyClause(stripLeadIn(cause.replace(/^(?:if|when|whenever) [^;]*, (?=[a-z])/i, "")));
     const e = tidyClause(stripLeadIn(effect));
     const causeSentence = material.sentences[causeSentenceId];
     const okCause = isSelfContained(c, causeSentence) || (cue === "caused" && isSelfContainedPhrase(c, 10));
@@ -259,7 +263,19 @@ function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
       found.push({ cause: c, effect: e, sentenceId: sentence.id, causeSentenceId, cue });
     }
   };
-  for (const part of text.split(/; /)) {
+  const parts = text.split(/; /);
+  parts.forEach((part, index) => {
+    // "X; therefore Y", "X; as a result, Y": the clause before the semicolon is the cause.
+    const linked = /^(?:therefore|thus|consequently|as a result|so),? (.+)$/i.exec(part);
+    if (linked && index > 0) add(lastStatement(parts[index - 1]), linked[1], "therefore");
+  });
+  for (const part of parts) {
+    // "King Louis XVI needed new taxes, so in 1789 he called a meeting": a consequence, with its
+    // pronoun named from the cause's subject. "so that" states a purpose, not a result.
+    const so = /^(.+?), (?:and )?so (?!that\b|far\b|much\b|many\b)(.+)$/.exec(part);
+    if (so) add(lastStatement(so[1]), resolveSubject(so[2], lastStatement(so[1]), sentence), "so");
+    const means = /^(.+?), which means(?: that)? (.+)$/.exec(part);
+    if (means) add(lastStatement(means[1]), means[2], "which means");
     let match = /^(?:[A-Z][\w ]*?, )?Because (.+?), ([^,]+(?:, [^,]+)?)$/.exec(part);
     if (match) add(match[1], match[2], "because");
     match = /^(.+?),? (?:partly |largely |mainly )?because (?!of\b)(.+)$/.exec(part);
@@ -274,14 +290,37 @@ function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
       add(match[1], effect, "caused");
     }
   }
-  // "As a result, B." points back to the sentence before it.
-  const asResult = /^As a result, (.+)$/.exec(text);
+  // "Unlike the demand curve, therefore, the supply curve slopes upward." after "Because …, existing
+  // firms expand output …": a "therefore" inside the sentence also points back to the one before, whose
+  // outcome (its main clause) is the reason.
+  const inner = /^(.*?),? ?\btherefore,? (.+)$/i.exec(text.replace(/^(?:unlike|like) [^,]+, /i, ""));
+  if (inner && !/^therefore\b/i.test(text) && sentence.indexInParagraph > 0 && !text.includes(";")) {
+    const previous = material.sentences[sentence.id - 1];
+    const stated = found.length === 0 ? mineCauses(previous, material).find((relation) => relation.sentenceId === previous.id) : undefined;
+    const effect = inner[1] ? `${inner[1]} ${inner[2]}` : inner[2];
+    const cause = stated?.effect ?? stripLeadIn(previous.text.split(/; /)[0].replace(/[.!]$/, ""));
+    if (!/\d+ ?[=+]|\d{3,}/.test(previous.text)) add(cause, effect, "therefore", previous.id);
+  }
+  // "As a result, B." and "Therefore, B." point back to the sentence before it.
+  const asResult = /^(?:As a result|Therefore|Consequently|Thus|For this reason), (.+)$/.exec(text);
   if (asResult && sentence.indexInParagraph > 0) {
     const previous = material.sentences[sentence.id - 1];
     const cause = stripLeadIn(previous.text.split(/; /)[0].replace(/[.!]$/, ""));
     add(cause, asResult[1].split(/; /)[0], "as a result", previous.id);
   }
   return found;
+}
+
+// "in 1789 he called a meeting" after "King Louis XVI needed new taxes": the pronoun is the subject
+// of the clause before, when that subject is a short noun phrase.
+function resolveSubject(effect: string, cause: string, sentence: Sentence): string {
+  const pronoun = /^((?:in|on|by|at|after|before) [^,]*?,? )?(he|she|it|they) (.+)$/i.exec(effect);
+  if (!pronoun) return effect;
+  const words = cause.split(/\s+/);
+  const verb = words.findIndex((word, index) => index > 0 && hasVerb(word, sentence));
+  const subject = words.slice(0, verb).join(" ");
+  if (verb < 1 || verb > 5 || !isSelfContainedPhrase(subject, 5) || /^(?:a|an)$/i.test(words[0])) return effect;
+  return `${pronoun[1] ? `${pronoun[1].trim().replace(/,$/, "")}, ` : ""}${subject} ${pronoun[3]}`;
 }
 
 // ---------------------------------------------------------------- rules

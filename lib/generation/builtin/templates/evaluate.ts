@@ -3,6 +3,7 @@ import type { Sentence } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
 import { capitalise, isSelfContained, stripLeadIn, wordCount } from "../clauses";
 import { pickTermDistractors } from "../distractors";
+import { isWorkedExample } from "./remember";
 import { shuffle, type Random } from "../random";
 import { isSimilarLength, type TemplateContext } from "./shared";
 import type { Study } from "../study-material";
@@ -17,6 +18,7 @@ interface Swap {
 /** The first clause of a sentence, if it reads on its own and is short enough to judge. */
 function claimOf(sentence: Sentence): string | undefined {
   const clause = stripLeadIn(sentence.text.split(/; /)[0].replace(/[.!]$/, ""));
+  if (isWorkedExample(clause)) return undefined;
   if (wordCount(clause) < 6 || wordCount(clause) > 24 || /[()":]/.test(clause) || !isSelfContained(clause, sentence, 24)) return undefined;
   return clause;
 }

@@ -42,7 +42,7 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
   for (const sentence of study.material.sentences) {
     if (sentence.isListItem || sentence.isRepeat) continue;
     // "Imagine a local market for ___ (apples)": the props of a made-up example are no fact to learn.
-    if (HYPOTHETICAL.test(sentence.text)) continue;
+    if (HYPOTHETICAL.test(stripLeadIn(sentence.text)) || isWorkedExample(sentence.text)) continue;
     const tokens = sentence.tokens;
     for (const span of findNounPhrases(sentence)) {
       const rank = answerKeys.get(span.key);
@@ -91,6 +91,11 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
     }
   }
   return candidates;
+}
+
+// "At $3 per kilogram, buyers want 200 kg …": the numbers of a worked example, not facts to recall.
+export function isWorkedExample(text: string): boolean {
+  return (text.match(/\d+(?:[.,]\d+)?/g)?.length ?? 0) >= 3 || /\d ?[=+×]/.test(text);
 }
 
 const HYPOTHETICAL = /^(?:imagine|suppose|say|picture|for example|for instance)\b/i;

@@ -1,8 +1,12 @@
+import { contentStems } from "@/lib/generation/text/words";
 import { findNounPhrases } from "@/lib/generation/text/key-terms";
 import { joinTokens } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
-import { capitalise, isSelfContainedPhrase, lowerFirst, wordCount } from "../clauses";
+import type { Sentence } from "@/lib/generation/text/analyse-material";
+import { capitalise, isSelfContained, isSelfContainedPhrase, lowerFirst, stripLeadIn, tidyClause, wordCount } from "../clauses";
+import { shuffle } from "../random";
 import { chooseDistinct, pickTermDistractors } from "../distractors";
+import { isPastTense } from "../mine-relations";
 import { reverseDirection, type Study } from "../study-material";
 import { isSimilarLength, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
@@ -155,4 +159,70 @@ export function writeCaseToConcept({ study, random }: TemplateContext): Candidat
     });
   }
   return candidates;
+}
+
+/**
+ * Summarise a section: "Which statement gives the main idea of the section 'The Law of Supply'?" The
+ * key is the section's central statement (the one sharing most words with the rest of the section);
+ * the wrong answers are the central statements of other sections, true but about something else.
+ */
+export function writeMainIdea({ study, random }: TemplateContext): Candidate[] {
+  const sections = new Map<string, Sentence[]>();
+  for (const sentence of study.material.sentences) {
+    if (!sentence.heading || sentence.isListItem || sentence.isRepeat) continue;
+    sections.set(sentence.heading, [...(sections.get(sentence.heading) ?? []), sentence]);
+  }
+  const central = new Map<string, { sentence: Sentence; statement: string }>();
+  for (const [heading, sentences] of sections) {
+    if (sentences.length < 3) continue;
+    const stems = sentences.map((sentence) => new Set(study.sentenceStems[sentence.id]));
+    let best: { sentence: Sentence; statement: string; value: number } | undefined;
+    sentences.forEach((sentence, index) => {
+      // Expository sections state their point in a paragraph's opening (topic) sentence.
+      if (sentence.indexInParagraph !== 0) return;
+      const statement = mainStatement(sentence);
+      if (!statement) return;
+      const own = new Set(contentStems(statement));
+      // How much of the rest of the section the statement's words reach, per word it has.
+      let reach = 0;
+      for (const stem of own) reach += stems.filter((other, k) => k !== index && other.has(stem)).length;
+      const value = reach / Math.sqrt(Math.max(own.size, 1)) / sentences.length + (index === 0 ? 1 : 0);
+      if (!best || value > best.value) best = { sentence, statement, value };
+    });
+    if (best) central.set(heading, best);
+  }
+  if (central.size < 4) return [];
+  const candidates: Candidate[] = [];
+  for (const [heading, { sentence, statement }] of central) {
+    const others = [...central].filter(([other]) => other !== heading).map(([, entry]) => capitalise(entry.statement));
+    const key = capitalise(statement);
+    const question = `Which statement gives the main idea of the section "${heading}"?`;
+    const distractors = chooseDistinct(shuffle(others, random), [key], 5, random);
+    if (distractors.length < 3) continue;
+    candidates.push({
+      template: "main-idea",
+      level: "understand",
+      question,
+      key,
+      distractors,
+      explanation: `This is the statement the rest of the section "${heading}" builds on: "${sentence.text}" The other options sum up other sections.`,
+      sentenceIds: [sentence.id],
+      fact: `section:${heading}`,
+      score: 2.2,
+    });
+  }
+  return candidates;
+}
+
+// A statement that reads on its own: the first clause, no worked example, no pronoun pointing back.
+function mainStatement(sentence: Sentence): string | undefined {
+  if (/^(?:for example|for instance|imagine|suppose|at \$|in symbols)\b/i.test(sentence.text) || /\d+ ?[=+]/.test(sentence.text)) {
+    return undefined;
+  }
+  const clause = tidyClause(stripLeadIn(sentence.text.split(/; |: /)[0].replace(/ \([^()]*\)/g, "")));
+  const words = wordCount(clause);
+  // A narrative's paragraphs open on events, not on the point of the section.
+  if (isPastTense(sentence, clause)) return undefined;
+  if (words < 5 || words > 26 || /[()"“”]/.test(clause) || !isSelfContained(clause, sentence, 26)) return undefined;
+  return clause;
 }

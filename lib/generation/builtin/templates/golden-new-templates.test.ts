@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { createRandom } from "../random";
+import { studyMaterial } from "../study-material";
+import { writeCauseAcrossSentences } from "./analyze";
+import { writeEffectOfCause, writeExplainCause, writeMainIdea } from "./understand";
+
+// Hand-written passages (not the shared samples) for the templates added in round four.
+const BEES = `How Bees Live
+
+## The Hive
+
+A honeybee colony lives in a hive of wax combs. The queen lays all the eggs, so the colony depends on her health. Worker bees build the combs from wax that they make in their bodies. Drones are male bees whose only task is to mate with a queen.
+
+## Food
+
+Bees collect nectar and pollen from flowers. Nectar gives them sugar for energy, while pollen gives them protein for the young. Workers store nectar in the combs and fan it with their wings, which means that water evaporates from the nectar. The nectar therefore thickens into honey.
+
+## Pollination
+
+Bees carry pollen from one flower to another as they feed. Because pollen reaches other flowers of the same kind, many plants can make seeds and fruit. Farmers often bring hives to orchards in spring. Apples, almonds and cherries depend on bees for much of their harvest.
+
+## Threats
+
+Bee colonies face several threats. Mites feed on the young bees and spread disease. Some pesticides confuse the bees, so foragers fail to find their way home. When a colony loses many foragers, the hive runs short of food.
+
+## Seasons
+
+The life of a hive follows the seasons. In spring the colony grows quickly. In autumn the workers push the drones out of the hive. In winter the bees cluster together to keep the queen warm.`;
+
+const study = () => studyMaterial([{ text: BEES }]);
+
+describe("golden: explanations from so, which means and therefore", () => {
+  it("asks why from a 'so' sentence and keys the clause before 'so'", () => {
+    const explain = writeExplainCause({ study: study(), random: createRandom(1) });
+    const health = explain.find((candidate) => /the colony depends on her health/.test(candidate.question));
+    expect(health?.level).toBe("understand");
+    expect(health?.key).toBe("The queen lays all the eggs");
+    // Every wrong answer is another reason the text gives, never the key again or the outcome itself.
+    for (const distractor of health!.distractors) expect(distractor).not.toMatch(/queen lays|depends on her health/);
+  });
+
+  it("traces a consequence of a 'which means' clause", () => {
+    const effects = writeEffectOfCause({ study: study(), random: createRandom(1) });
+    const fanning = effects.find((candidate) => /fan it with their wings/.test(candidate.question));
+    expect(fanning?.key).toBe("Water evaporates from the nectar");
+  });
+
+  it("links a 'therefore' sentence to the sentence before it, as analysis across sentences", () => {
+    const across = writeCauseAcrossSentences({ study: study(), random: createRandom(1) });
+    const honey = across.find((candidate) => /the nectar thickens into honey/i.test(candidate.question));
+    expect(honey?.level).toBe("analyze");
+    expect(honey?.key).toBe("Water evaporates from the nectar");
+    expect(honey?.sentenceIds).toHaveLength(2);
+  });
+});
+
+describe("golden: the main idea of a section", () => {
+  it("keys each section's opening statement and offers other sections' as wrong answers", () => {
+    const ideas = writeMainIdea({ study: study(), random: createRandom(1) });
+    const threats = ideas.find((candidate) => candidate.question.includes('"Threats"'));
+    expect(threats?.key).toBe("Bee colonies face several threats");
+    expect(threats?.distractors).not.toContain("Mites feed on the young bees and spread disease");
+    const seasons = ideas.find((candidate) => candidate.question.includes('"Seasons"'));
+    expect(seasons?.key).toBe("The life of a hive follows the seasons");
+    for (const idea of ideas) expect(idea.level).toBe("understand");
+  });
+
+  it("writes none for a narrative, whose paragraphs open on events rather than a point", () => {
+    const story = BEES.replace(/lives|lays|build|are|collect|gives|store|carry|reaches|bring|depend|face|feed|confuse|loses|follows|grows|push|cluster/g, (verb) => `${verb.replace(/s$/, "")}ed`);
+    const past = studyMaterial([{ text: story.replace(/\b(\w+)eded\b/g, "$1ed") }]);
+    expect(writeMainIdea({ study: past, random: createRandom(1) })).toEqual([]);
+  });
+});
