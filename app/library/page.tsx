@@ -14,7 +14,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   // A hand-edited address (page=abc) shows the first page rather than an error.
   const parsed = listAssessmentsQuerySchema.safeParse({ page: params.page, q: params.q });
-  const query = parsed.success ? parsed.data : { page: 1, page_size: 20 };
+  const query = parsed.success ? parsed.data : { page: 1, page_size: 20, sort: "newest" as const, q: undefined };
   const page = await listAssessments(await getPrisma(), user.id, query);
   return (
     <main className="mx-auto max-w-4xl px-4 py-10">

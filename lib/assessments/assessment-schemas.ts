@@ -82,10 +82,14 @@ export const saveAssessmentRequestSchema = z.object({
 });
 export type SaveAssessmentRequest = z.output<typeof saveAssessmentRequestSchema>;
 
-/** POST /api/assessments: keep what a finished job produced, without sending it back. */
+/**
+ * POST /api/assessments: keep what a finished job produced, without sending it back. A client that
+ * let the teacher edit the result first sends the edited `mcqs`; the material still comes from the job.
+ */
 export const saveFromJobRequestSchema = z.object({
   job_id: z.uuid({ error: "job_id must be the id /api/generate returned" }),
   title: titleSchema("title").optional(),
+  mcqs: mcqListSchema.optional(),
 });
 export type SaveFromJobRequest = z.output<typeof saveFromJobRequestSchema>;
 
@@ -96,6 +100,9 @@ export const addQuestionRequestSchema = z.object({
   question: mcqInputSchema,
   position: z.number().int().min(0, "position cannot be negative").optional(),
 });
+
+/** PUT …/questions/{questionId}: a whole question, source, lint and generator included. */
+export const replaceQuestionRequestSchema = z.object({ question: mcqInputSchema });
 
 /** PATCH …/questions/{questionId}: any of the question's fields; the result must still be well-formed. */
 export const updateQuestionRequestSchema = z
@@ -115,7 +122,11 @@ export const reorderQuestionsRequestSchema = z.object({
   question_ids: z.array(z.uuid({ error: "question_ids must hold question ids" }), { error: "question_ids is required: every question id in the new order" }),
 });
 
-/** GET /api/assessments?page=&page_size=&q= */
+/** Orders of the library: by when saved, or by title. */
+export const ASSESSMENT_SORTS = ["newest", "oldest", "title", "title_desc"] as const;
+export type AssessmentSort = (typeof ASSESSMENT_SORTS)[number];
+
+/** GET /api/assessments?page=&page_size=&q=&sort= */
 export const listAssessmentsQuerySchema = z.object({
   page: z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page starts at 1").default(1),
   page_size: z.coerce
@@ -125,5 +136,6 @@ export const listAssessmentsQuerySchema = z.object({
     .max(100, "page_size must be at most 100")
     .default(20),
   q: z.string().trim().max(MAX_TITLE_LENGTH, "q is too long").optional(),
+  sort: z.enum(ASSESSMENT_SORTS, { error: `sort must be one of ${ASSESSMENT_SORTS.join(", ")}` }).default("newest"),
 });
 export type ListAssessmentsQuery = z.output<typeof listAssessmentsQuerySchema>;

@@ -1,6 +1,7 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { BloomCounts } from "../generation/blooms";
 import type { Mcq } from "../generation/mcq";
+import type { AssessmentMaterial } from "./assessment-material";
 import { toQuestionData } from "./question-mapping";
 
 export interface NewAssessment {
@@ -8,6 +9,8 @@ export interface NewAssessment {
   bloomFactors: BloomCounts;
   mcqs: Mcq[];
   sourceJobId?: string;
+  /** What the questions were generated from, for generating more later. */
+  material?: AssessmentMaterial | null;
 }
 
 /** Stores an assessment and its questions, in order, in one transaction. Returns its id. */
@@ -18,6 +21,7 @@ export async function createAssessment(prisma: PrismaClient, ownerId: number, in
       title: input.title,
       bloomFactors: input.bloomFactors,
       sourceJobId: input.sourceJobId,
+      material: input.material ?? Prisma.DbNull,
       questions: { create: input.mcqs.map((mcq, position) => toQuestionData(mcq, position)) },
     },
     select: { id: true },

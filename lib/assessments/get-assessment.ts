@@ -9,6 +9,8 @@ export interface AssessmentDetail {
   title: string;
   bloomFactors: BloomCounts;
   sourceJobId: string | null;
+  /** Whether it keeps the material it was generated from, so more questions can be generated. */
+  hasMaterial: boolean;
   createdAt: Date;
   updatedAt: Date;
   mcqs: (Mcq & { id: string })[];
@@ -30,6 +32,7 @@ export async function getAssessment(prisma: PrismaClient, ownerId: number, id: n
     title: row.title,
     bloomFactors: row.bloomFactors as unknown as BloomCounts,
     sourceJobId: row.sourceJobId,
+    hasMaterial: row.material !== null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     mcqs: row.questions.map(toMcq),

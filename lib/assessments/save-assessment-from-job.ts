@@ -5,6 +5,7 @@ import { BLOOM_LEVELS, type BloomCounts } from "../generation/blooms";
 import { generationResultSchema, type Mcq } from "../generation/mcq";
 import { isUniqueViolation } from "../auth/auth-error-code";
 import { MAX_TITLE_LENGTH, type SaveFromJobRequest } from "./assessment-schemas";
+import { materialFromJobPayload } from "./assessment-material";
 import { createAssessment } from "./create-assessment";
 
 const DEFAULT_TITLE = "Untitled assessment";
@@ -52,14 +53,17 @@ export async function saveAssessmentFromJob(
   const existing = await findSaved(prisma, ownerId, request.job_id);
   if (existing) return { ...existing, created: false };
   const title = request.title ?? titleOf(job.payload);
+  // The teacher's edits of the result, when they made any before saving; else the job's questions.
+  const mcqs = request.mcqs ?? result.data.mcqs;
   try {
     const id = await createAssessment(prisma, ownerId, {
       title,
-      bloomFactors: bloomFactorsOf(job.payload, result.data.mcqs),
-      mcqs: result.data.mcqs,
+      bloomFactors: bloomFactorsOf(job.payload, mcqs),
+      mcqs,
       sourceJobId: request.job_id,
+      material: materialFromJobPayload(job.payload),
     });
-    return { id, title, question_count: result.data.mcqs.length, created: true };
+    return { id, title, question_count: mcqs.length, created: true };
   } catch (error) {
     // Two saves of one job at once (a double click): the unique index lets one through.
     const saved = isUniqueViolation(error) ? await findSaved(prisma, ownerId, request.job_id) : null;

@@ -117,6 +117,19 @@ describe("POST /api/assessments (save a finished job)", () => {
     expect(body.detail).toMatch(message);
   });
 
+  it("keeps the teacher's edits of the result when they are sent, and the job's material for generating more", async () => {
+    const jobId = await generateFinishedJob(teacher.token);
+    const jobResult = (await db.pool.query(`SELECT result FROM jobs WHERE id = $1`, [jobId])).rows[0].result;
+    const edited = [{ ...jobResult.mcqs[0], question: "Edited before saving?" }, jobResult.mcqs[2]];
+    const { status, body } = await saveFromJob(teacher.token, { job_id: jobId, mcqs: edited });
+    expect(status).toBe(201);
+    expect(body.question_count).toBe(2);
+    const { rows } = await db.pool.query(`SELECT question FROM questions WHERE assessment_id = $1 ORDER BY position`, [body.id]);
+    expect(rows.map((row) => row.question)).toEqual(["Edited before saving?", jobResult.mcqs[2].question]);
+    const material = (await db.pool.query(`SELECT material FROM assessments WHERE id = $1`, [body.id])).rows[0].material;
+    expect(material).toEqual({ text: photosynthesis });
+  });
+
   it("needs a signed-in user", async () => {
     const { status } = await callRoute(POST, { method: "POST", path: "/api/assessments", json: { job_id: "00000000-0000-4000-8000-000000000000" } });
     expect(status).toBe(401);
@@ -142,6 +155,7 @@ describe("GET /api/assessments (paged history with search)", () => {
       title: "100% pure_chemistry",
       question_count: 3,
       bloom_factors: { remember: 1, understand: 1, apply: 1, analyze: 0, evaluate: 0, create: 0 },
+      bloom_counts: { remember: 1, understand: 1, apply: 1, analyze: 0, evaluate: 0, create: 0 },
       created_at: expect.any(String),
       updated_at: expect.any(String),
     });
@@ -157,6 +171,16 @@ describe("GET /api/assessments (paged history with search)", () => {
     expect((await list("?q=100%25")).body.items.map((item: { title: string }) => item.title)).toEqual(["100% pure_chemistry"]);
     expect((await list("?q=%25")).body.total).toBe(1);
     expect((await list("?q=e_c")).body.total).toBe(1);
+  });
+
+  it("sorts by title either way, or oldest first", async () => {
+    const byTitle = await list("?sort=title&page_size=3");
+    expect(byTitle.body.items.map((item: { title: string }) => item.title)).toEqual(["100% pure_chemistry", "Unit 01: Ecology", "Unit 02: Ecology"]);
+    const byTitleDesc = await list("?sort=title_desc&page_size=2");
+    expect(byTitleDesc.body.items.map((item: { title: string }) => item.title)).toEqual(["Unit 23: Ecology", "Unit 22: Ecology"]);
+    const oldest = await list("?sort=oldest&page_size=2");
+    expect(oldest.body.items.map((item: { title: string }) => item.title)).toEqual(["Unit 01: Ecology", "Unit 02: Ecology"]);
+    expect((await list("?sort=size")).status).toBe(400);
   });
 
   it("shows nobody else's assessments", async () => {
