@@ -1,7 +1,7 @@
 import { getPool } from "../db";
 import { AppError } from "../errors";
 import { getClientIp } from "../rate-limit/client-ip";
-import { assertWithinRateLimit, consumeRateLimit } from "../rate-limit/rate-limit";
+import { assertWithinRateLimit, consumeRateLimit, type RateLimitState } from "../rate-limit/rate-limit";
 import { RATE_LIMITS } from "../rate-limit/rules";
 import { getAuth } from "./auth";
 import { getAuthErrorCode, isUniqueViolation } from "./auth-error-code";
@@ -22,11 +22,9 @@ function alreadyRegistered(): AppError {
  * "Ann@X.org" and "ann@x.org" are one account; a duplicate is EduMate's 400 "Email already
  * registered", also when two sign-ups race and the unique index decides.
  */
-export async function signUpUser(request: Request, input: SignUpRequest): Promise<AuthenticatedUser> {
-  assertWithinRateLimit(
-    await consumeRateLimit(await getPool(), RATE_LIMITS.signupPerIp, getClientIp(request)),
-    "Too many sign-ups from this address.",
-  );
+export async function signUpUser(request: Request, input: SignUpRequest): Promise<{ user: AuthenticatedUser; rateLimit: RateLimitState }> {
+  const rateLimit = await consumeRateLimit(await getPool(), RATE_LIMITS.signupPerIp, getClientIp(request));
+  assertWithinRateLimit(rateLimit, "Too many sign-ups from this address.");
   const auth = await getAuth();
   try {
     const { user, token } = await auth.api.signUpEmail({
@@ -35,7 +33,7 @@ export async function signUpUser(request: Request, input: SignUpRequest): Promis
     });
     // better-auth signs the new user in; EduMate's sign-up does not, so that session is ended here.
     if (token) await (await auth.$context).internalAdapter.deleteSession(token);
-    return { id: Number(user.id), name: user.name, email: user.email };
+    return { user: { id: Number(user.id), name: user.name, email: user.email }, rateLimit };
   } catch (error) {
     const code = getAuthErrorCode(error);
     if (code?.startsWith("USER_ALREADY_EXISTS") || isUniqueViolation(error)) throw alreadyRegistered();
