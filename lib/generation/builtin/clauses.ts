@@ -48,9 +48,9 @@ export function wordCount(text: string): number {
  * Whether a clause can stand on its own in a stem or option: it names its own subject (no pronoun or
  * "this/these" pointing back to text the reader will not see), has a verb and a sensible length.
  */
-export function isSelfContained(clause: string, sentence: Sentence, maxWords = 28): boolean {
+export function isSelfContained(clause: string, sentence: Sentence, maxWords = 28, minWords = 3): boolean {
   const words = wordCount(clause);
-  if (words < 3 || words > maxWords) return false;
+  if (words < minWords || words > maxWords) return false;
   if (PRONOUN_START.test(clause) || REFERENTIAL.test(clause)) return false;
   if (/\b(?:it|the|a|an|if|that|to|of|and|or|than|as)$/i.test(clause)) return false;
   if (/[()"“”]/.test(clause) && (clause.match(/["“”]/g)?.length ?? 0) % 2 === 1) return false;
@@ -101,14 +101,14 @@ export function hasVerb(clause: string, sentence: Sentence): boolean {
   );
 }
 
+// Verbs of change that the tagger reads as nouns after a plural subject ("price and quantity rise").
+const CHANGE_VERBS = new Set(["rise", "fall", "increase", "decrease", "grow", "shrink", "drop", "shift"]);
+
 // The tagger often reads "the quantity demanded falls" as nouns; a bare -s word after a noun is a verb.
 function looksLikeVerb(token: { pos: string; lower: string; lemma: string }, before?: { pos: string }): boolean {
-  return (
-    token.pos === "NOUN" &&
-    /[^s]s$/.test(token.lower) &&
-    token.lemma !== token.lower &&
-    ["NOUN", "ADJ", "PROPN", "VERB"].includes(before?.pos ?? "")
-  );
+  const afterNoun = ["NOUN", "ADJ", "PROPN", "VERB"].includes(before?.pos ?? "");
+  if (token.pos === "NOUN" && CHANGE_VERBS.has(token.lower) && before?.pos === "NOUN") return true;
+  return token.pos === "NOUN" && /[^s]s$/.test(token.lower) && token.lemma !== token.lower && afterNoun;
 }
 
 /** Upper-cases the first letter, for an option or a stem that starts with a clause. */

@@ -273,7 +273,8 @@ function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
     // "King Louis XVI needed new taxes, so in 1789 he called a meeting": a consequence, with its
     // pronoun named from the cause's subject. "so that" states a purpose, not a result.
     const so = /^(.+?), (?:and )?so (?!that\b|far\b|much\b|many\b)(.+)$/.exec(part);
-    if (so) add(lastStatement(so[1]), resolveSubject(so[2], lastStatement(so[1]), sentence), "so");
+    // "…, an assembly of representatives from all three Estates …": a closing appositive is no part of the outcome.
+    if (so) add(lastStatement(so[1]), resolveSubject(so[2].replace(/, (?:an?|the) [^,]+$/, ""), lastStatement(so[1]), sentence), "so");
     const means = /^(.+?), which means(?: that)? (.+)$/.exec(part);
     if (means) add(lastStatement(means[1]), means[2], "which means");
     let match = /^(?:[A-Z][\w ]*?, )?Because (.+?), ([^,]+(?:, [^,]+)?)$/.exec(part);
@@ -294,7 +295,10 @@ function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
   // firms expand output …": a "therefore" inside the sentence also points back to the one before, whose
   // outcome (its main clause) is the reason.
   const inner = /^(.*?),? ?\btherefore,? (.+)$/i.exec(text.replace(/^(?:unlike|like) [^,]+, /i, ""));
-  if (inner && !/^therefore\b/i.test(text) && sentence.indexInParagraph > 0 && !text.includes(";")) {
+  // Only "SUBJECT therefore VERB …" refers back; "… is in shortest supply and therefore holds back …"
+  // links two parts of one sentence.
+  const isBackReference = inner !== null && (inner[1] === "" || (wordCount(inner[1]) <= 4 && !/\b(?:and|or|but)$/i.test(inner[1]) && !hasVerb(inner[1], sentence)));
+  if (inner && isBackReference && !/^therefore\b/i.test(text) && sentence.indexInParagraph > 0 && !text.includes(";")) {
     const previous = material.sentences[sentence.id - 1];
     const stated = found.length === 0 ? mineCauses(previous, material).find((relation) => relation.sentenceId === previous.id) : undefined;
     const effect = inner[1] ? `${inner[1]} ${inner[2]}` : inner[2];
@@ -339,7 +343,8 @@ function mineRules(sentence: Sentence): MinedRule[] {
     const consequence = resolvePossessive(tidyClause(match[3]), condition, sentence);
     if (/\b(?:opposite|same)\b/.test(consequence)) continue;
     const consequenceToCheck = consequence.replace(/^(?:its|their) /i, "the ");
-    if (isSelfContained(condition, sentence, 18) && isSelfContained(consequenceToCheck, sentence, 18)) {
+    // "If supply decreases, …": a two-word condition is a rule as long as it has its verb.
+    if (isSelfContained(condition, sentence, 18, 2) && isSelfContained(consequenceToCheck, sentence, 18)) {
       found.push({ condition, consequence, sentenceId: sentence.id });
     }
   }
@@ -593,9 +598,13 @@ export function isPastTense(sentence: Sentence, within?: string): boolean {
     if (/^(?:was|were|had|did)$/.test(token.lower)) past++;
     else if (/^(?:is|are|can|may|must|will|has|have|does|do)$/.test(token.lower)) present++;
     else if ((token.pos === "VERB" || token.pos === "NOUN") && afterSubject && IRREGULAR_PAST.has(token.lower)) past++;
-    else if (token.pos === "VERB" && afterSubject && token.lemma !== token.lower) {
-      if (/ed$/.test(token.lower)) past++;
-      else if (/s$/.test(token.lower)) present++;
+    else if ((token.pos === "VERB" || token.pos === "NOUN") && afterSubject && token.lemma !== token.lower) {
+      const next = sentence.tokens[index + 1];
+      // "the quantity demanded falls": a participle naming the quantity, followed by the real verb.
+      const isParticiple = next !== undefined && (next.pos === "VERB" || (next.pos === "NOUN" && /[^s]s$/.test(next.lower) && next.lemma !== next.lower));
+      if (/ed$/.test(token.lower) && token.pos === "VERB" && !isParticiple) past++;
+      // The tagger reads "the price rises" as two nouns; an -s word after a noun is the present verb.
+      else if (/[^s]s$/.test(token.lower) && (token.pos === "VERB" || before.pos === "NOUN")) present++;
     }
   });
   return past > present;

@@ -75,4 +75,20 @@ describe("lintMcq", () => {
     stray.options = [stray.correct_answer, ...design.options.slice(1)];
     expect(lintMcq(stray, source).map((finding) => finding.code)).toContain("ungrounded");
   });
+
+  it("reads no length cue into a set of the material's own headings, but still does into written options", () => {
+    const material = "## Legacy\n\nThe Directory ruled France.\n\n## From the Estates-General to the Bastille\n\nThe Assembly met.\n\n## War\n\nFrance declared war.\n\n## Terror\n\nMany were executed.";
+    const headings: Mcq = {
+      question: 'Under which heading of the text does this statement belong? "The Assembly met."',
+      options: ["Legacy", "From the Estates-General to the Bastille", "War", "Terror"],
+      correct_answer: "From the Estates-General to the Bastille",
+      bloom_level: "analyze",
+      explanation: "It belongs there.",
+      source: { quote: "The Assembly met.", heading: "From the Estates-General to the Bastille" },
+    };
+    expect(lintMcq(headings, material).map((finding) => finding.code)).toEqual([]);
+    // The same lengths written as answers (not headings of the material) are still a cue.
+    const written = { ...headings, options: ["Legacy", "From the Estates-General to the Bastille!", "War", "Terror"], correct_answer: "From the Estates-General to the Bastille!" };
+    expect(lintMcq(written, material).map((finding) => finding.code)).toEqual(expect.arrayContaining(["longest_option", "implausible_distractor"]));
+  });
 });

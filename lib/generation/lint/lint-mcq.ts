@@ -67,8 +67,11 @@ export function lintMcq(mcq: Mcq, sourceText: string): LintFinding[] {
     }
   }
 
+  // When every option is one of the material's own headings, the options are a fixed set the author
+  // wrote, offered alike for every statement: their lengths say nothing about which one is the key.
+  const isHeadingSet = options.every((option) => isHeadingOf(option, sourceText));
   const longestDistractor = Math.max(...distractors.map((option) => option.length), 0);
-  if (!isOrderKey(key) && key.length > 1.25 * longestDistractor && key.length - longestDistractor > 8) {
+  if (!isOrderKey(key) && !isHeadingSet && key.length > 1.25 * longestDistractor && key.length - longestDistractor > 8) {
     add("longest_option", "The correct answer is clearly the longest option.");
   }
   const absolutes = options.filter((option) => ABSOLUTE.test(option));
@@ -79,7 +82,7 @@ export function lintMcq(mcq: Mcq, sourceText: string): LintFinding[] {
   if (negative && negative[0] !== negative[0].toUpperCase()) {
     add("negative_stem", `The stem is negative ("${negative[0]}") without emphasis; write it in capitals or rephrase.`);
   }
-  if (distractors.some((option) => isImplausibleBeside(option, key))) {
+  if (!isHeadingSet && distractors.some((option) => isImplausibleBeside(option, key))) {
     add("implausible_distractor", "A wrong answer is of a different kind or size than the correct one and is easy to rule out.");
   }
   if (OPENING_PRONOUN.test(mcq.question.trim())) {
@@ -91,6 +94,18 @@ export function lintMcq(mcq: Mcq, sourceText: string): LintFinding[] {
   const grounding = checkGrounding(mcq, sourceText, stemStems);
   if (grounding) add("ungrounded", grounding);
   return findings;
+}
+
+let lastHeadings = { raw: "", headings: new Set<string>() };
+
+// Markdown headings ("## Legacy") of the material, read once per material.
+function isHeadingOf(option: string, sourceText: string): boolean {
+  if (lastHeadings.raw !== sourceText) {
+    const headings = new Set<string>();
+    for (const match of sourceText.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) headings.add(normaliseSpace(match[1]));
+    lastHeadings = { raw: sourceText, headings };
+  }
+  return lastHeadings.headings.has(normaliseSpace(option));
 }
 
 function isOrderKey(text: string): boolean {

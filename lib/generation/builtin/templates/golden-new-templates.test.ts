@@ -21,7 +21,7 @@ Bees carry pollen from one flower to another as they feed. Because pollen reache
 
 ## Threats
 
-Bee colonies face several threats. Mites feed on the young bees and spread disease. Some pesticides confuse the bees, so foragers fail to find their way home. When a colony loses many foragers, the hive runs short of food.
+Bee colonies today face several serious threats. Mites feed on the young bees and spread disease. Some pesticides confuse the bees, so foragers fail to find their way home. When a colony loses many foragers, the hive runs short of food.
 
 ## Seasons
 
@@ -58,7 +58,7 @@ describe("golden: the main idea of a section", () => {
   it("keys each section's opening statement and offers other sections' as wrong answers", () => {
     const ideas = writeMainIdea({ study: study(), random: createRandom(1) });
     const threats = ideas.find((candidate) => candidate.question.includes('"Threats"'));
-    expect(threats?.key).toBe("Bee colonies face several threats");
+    expect(threats?.key).toBe("Bee colonies today face several serious threats");
     expect(threats?.distractors).not.toContain("Mites feed on the young bees and spread disease");
     const seasons = ideas.find((candidate) => candidate.question.includes('"Seasons"'));
     expect(seasons?.key).toBe("The life of a hive follows the seasons");

@@ -1,5 +1,6 @@
 import { contentStems } from "@/lib/generation/text/words";
 import type { Sentence } from "@/lib/generation/text/analyse-material";
+import { capitalise, isSelfContained, stripLeadIn, tidyClause, wordCount } from "../clauses";
 import type { Random } from "../random";
 import type { Study } from "../study-material";
 
@@ -61,4 +62,45 @@ export function preferSharedWords(ranked: string[], key: string, stem: string): 
     .map((text, index) => ({ text, index, shared: shared(text) }))
     .sort((a, b) => b.shared - a.shared || a.index - b.index)
     .map((entry) => entry.text);
+}
+
+/**
+ * Statements from elsewhere in the text that repeat a word the stem and the key share ("Estate",
+ * "green"): true, but not the answer, they keep that word from pointing to the key. Each is the
+ * first clause of a sentence that reads on its own; none shares half its words with the key.
+ */
+export function cueStatements(
+  study: Study,
+  exclude: number[],
+  key: string,
+  stem: string,
+  predicate: (statement: string) => boolean,
+  /**
+   * In a narrative an earlier event may be the cause of a later one: wrong causes come only from
+   * sentences after the question's, wrong consequences only from sentences before it.
+   */
+  position?: "before" | "after",
+): string[] {
+  const stemStems = new Set(contentStems(stem));
+  const keyStems = new Set(contentStems(key));
+  const cues = [...keyStems].filter((word) => stemStems.has(word));
+  const ids = new Set(cues.flatMap((cue) => study.sentencesByStem.get(cue) ?? []));
+  const statements: string[] = [];
+  // Nearby sentences first; a few statements are plenty, so a long text is not scanned to the end.
+  const anchor = exclude[0] ?? 0;
+  const nearest = [...ids].sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor)).slice(0, 40);
+  for (const id of nearest) {
+    if (statements.length >= 4) break;
+    const sentence = study.material.sentences[id];
+    if (exclude.includes(id) || sentence.isRepeat || sentence.isListItem) continue;
+    if ((position === "before" && id > Math.min(...exclude)) || (position === "after" && id < Math.max(...exclude))) continue;
+    if ((sentence.text.match(/\d+/g)?.length ?? 0) >= 3) continue;
+    const clause = tidyClause(stripLeadIn(sentence.text.split(/; |: /)[0].replace(/ \([^()]*\)/g, "")));
+    if (wordCount(clause) < 4 || wordCount(clause) > 22 || /["“”]/.test(clause) || !isSelfContained(clause, sentence, 22)) continue;
+    const stems = contentStems(clause);
+    const overlap = stems.filter((word) => keyStems.has(word)).length / Math.max(stems.length, 1);
+    if (overlap >= 0.5 || !predicate(clause)) continue;
+    statements.push(capitalise(clause));
+  }
+  return statements;
 }
