@@ -159,7 +159,14 @@ export function ScoreDistribution({ distribution }: { distribution: number[] }) 
       <figcaption id="score-chart-caption" className="text-lg font-semibold">
         Scores
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${height + 40}`} className="h-auto w-full max-w-md" role="img" aria-label={`Takers per score: ${summary}`}>
+      <svg
+        viewBox={`0 0 ${width} ${height + 40}`}
+        width={width}
+        height={height + 40}
+        className="h-auto max-w-full"
+        role="img"
+        aria-label={`Takers per score: ${summary}`}
+      >
         {distribution.map((count, score) => {
           const barHeight = (count / most) * height;
           const x = score * (barWidth + gap);

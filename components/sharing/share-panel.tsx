@@ -6,7 +6,8 @@ import { useEffect, useRef, useState } from "react";
 import { FormAlert, primaryButtonClasses, secondaryButtonClasses } from "@/components/auth/form-field";
 import { ApiRequestError } from "@/lib/api-client/fetch-json";
 import { publishQuiz, quizShareQuery, unpublishQuiz, updateQuizSettings, type QuizShareView } from "@/lib/quizzes/api-client";
-import { DEFAULT_DRAFT, QuizSettingsFields, toDraft, toSettingsChange, type SettingsDraft } from "./quiz-settings-fields";
+import { QuizSettingsFields } from "./quiz-settings-fields";
+import { DEFAULT_DRAFT, toDraft, toSettingsChange, type SettingsDraft } from "./settings-draft";
 
 type FieldErrors = Partial<Record<"review_at" | "closes_at", string>>;
 

@@ -42,7 +42,10 @@ export function AttemptPlayer({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hasNavigated = useRef(false);
 
+  const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => setLayout(readLayout()), []);
+  // Starting replaces the form that had focus: put it on the quiz's title so reading starts there.
+  useEffect(() => titleRef.current?.focus(), []);
   // Moving to another question puts the keyboard and screen reader on its text, not on the button pressed.
   useEffect(() => {
     if (hasNavigated.current) headingRef.current?.focus();
@@ -99,7 +102,7 @@ export function AttemptPlayer({
   return (
     <section aria-labelledby="quiz-title" className="space-y-6">
       <header className="space-y-3">
-        <h1 id="quiz-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
+        <h1 id="quiz-title" ref={titleRef} tabIndex={-1} className="text-2xl font-bold tracking-tight focus:outline-none sm:text-3xl">
           {attempt.quiz.title}
         </h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">Taking it as {attempt.name}.</p>

@@ -1,3 +1,6 @@
+"use client";
+
+import { useEffect, useRef } from "react";
 import { BloomBadge } from "@/components/quiz/bloom-badge";
 import type { AttemptView } from "@/lib/quizzes/api-client";
 import { optionLetter } from "@/lib/quizzes/describe-statistics";
@@ -12,11 +15,17 @@ function formatDateTime(iso: string): string {
  */
 export function AttemptReview({ attempt, actions }: { attempt: AttemptView; actions?: React.ReactNode }) {
   const result = attempt.result!;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Submitting replaces the questions with the result: start reading (and scrolling) from its top.
+  useEffect(() => {
+    headingRef.current?.focus();
+    headingRef.current?.scrollIntoView({ block: "start" });
+  }, []);
   return (
     <section aria-labelledby="result-heading" className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{attempt.quiz.title}</p>
-        <h1 id="result-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
+        <h1 id="result-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight focus:outline-none sm:text-3xl">
           Your result, {attempt.name}
         </h1>
         <p className="text-lg" data-testid="score">
