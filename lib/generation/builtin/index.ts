@@ -10,7 +10,7 @@ import { studyMaterial, type Study } from "./study-material";
 import { writeCauseAcrossSentences, writeOrder, writePlaceInSection } from "./templates/analyze";
 import { writeNextStep, writeRuleToCase } from "./templates/apply";
 import { writeDesignInvestigation, writePlanForGoal } from "./templates/create";
-import { writeAccurateStatement, writeFindTheError } from "./templates/evaluate";
+import { writeAccurateStatement, writeFindTheError, writeSupportingEvidence } from "./templates/evaluate";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
 import type { TemplateContext } from "./templates/shared";
 import { writeCaseToConcept, writeContrast, writeEffectOfCause, writeExplainCause, writeMainIdea } from "./templates/understand";
@@ -25,7 +25,7 @@ const TEMPLATES: Record<BloomLevel, Template[]> = {
   understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept, writeMainIdea],
   apply: [writeRuleToCase, writeNextStep],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection],
-  evaluate: [writeFindTheError, writeAccurateStatement],
+  evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence],
   create: [writePlanForGoal, writeDesignInvestigation],
 };
 

@@ -322,7 +322,8 @@ function resolveSubject(effect: string, cause: string, sentence: Sentence): stri
   if (!pronoun) return effect;
   const words = cause.split(/\s+/);
   const verb = words.findIndex((word, index) => index > 0 && hasVerb(word, sentence));
-  const subject = words.slice(0, verb).join(" ");
+  // "King Louis XVI needed …, so he called …" → "Louis XVI called …": the title is said once.
+  const subject = words.slice(0, verb).join(" ").replace(/^(?:King|Queen|Emperor|Empress|President|Prince|Princess) (?=[A-Z])/, "");
   if (verb < 1 || verb > 5 || !isSelfContainedPhrase(subject, 5) || /^(?:a|an)$/i.test(words[0])) return effect;
   return `${pronoun[1] ? `${pronoun[1].trim().replace(/,$/, "")}, ` : ""}${subject} ${pronoun[3]}`;
 }

@@ -3,7 +3,7 @@ import type { Candidate } from "../candidate";
 import { capitalise, lowerFirst } from "../clauses";
 import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
-import { cueStatements, isSimilarLength, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, fitsBeside, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 /**
  * Organise steps or dated events into their order. The stem lists them shuffled and numbered; the
@@ -70,7 +70,7 @@ export function writeCauseAcrossSentences({ study, random }: TemplateContext): C
     const ranked = otherClauses(study, [effectSentence.id, causeSentence.id], relation.effect, (clause) =>
       isSimilarLength(clause, relation.cause, 2),
     ).map((clause) => capitalise(clause.text));
-    const statements = cueStatements(study, [effectSentence.id, causeSentence.id], key, question, (text) => isSimilarLength(text, relation.cause, 2), "after");
+    const statements = cueStatements(study, [effectSentence.id, causeSentence.id], key, question, (text) => fitsBeside(text, relation.cause), narrativeOrder(effectSentence, "after"));
     const distractors = chooseDistinct(preferSharedWords([...ranked, ...statements], key, question), [key], 5, random);
     if (distractors.length < 3) continue;
     candidates.push({

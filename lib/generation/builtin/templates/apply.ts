@@ -2,7 +2,7 @@ import type { Candidate } from "../candidate";
 import { capitalise, lowerFirst } from "../clauses";
 import { chooseDistinct } from "../distractors";
 import { reverseDirection } from "../study-material";
-import { cueStatements, isSimilarLength, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, fitsBeside, isSimilarLength, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 const PAST = /\b(?:was|were|had|did)\b/;
 
@@ -25,7 +25,7 @@ export function writeRuleToCase({ study, random }: TemplateContext): Candidate[]
       isSimilarLength(clause, rule.consequence, 2),
     ).map((clause) => capitalise(clause.text));
     const distractors = reversed ? [capitalise(reversed)] : [];
-    const statements = cueStatements(study, [sentence.id], key, question, (text) => isSimilarLength(text, rule.consequence, 2));
+    const statements = cueStatements(study, [sentence.id], key, question, (text) => fitsBeside(text, rule.consequence));
     distractors.push(...chooseDistinct(preferSharedWords([...ranked, ...statements], key, question), [key, ...distractors], 5 - distractors.length, random));
     if (distractors.length < 3) continue;
     candidates.push({
@@ -64,7 +64,7 @@ export function writeNextStep({ study, random }: TemplateContext): Candidate[] {
           isSimilarLength(clause, next.label, 2),
         ).map((clause) => capitalise(clause.text)),
       ];
-      const statements = cueStatements(study, sequence.steps.map((step) => step.sentenceId), key, question, (text) => isSimilarLength(text, next.label, 2));
+      const statements = cueStatements(study, sequence.steps.map((step) => step.sentenceId), key, question, (text) => fitsBeside(text, next.label));
       const distractors = chooseDistinct(preferSharedWords([...ranked, ...statements], key, question), [key, capitalise(current.label)], 5, random);
       if (distractors.length < 3) continue;
       const nextSentence = study.material.sentences[next.sentenceId];

@@ -1,8 +1,9 @@
+import { contentStems } from "@/lib/generation/text/words";
 import { findNounPhrases } from "@/lib/generation/text/key-terms";
 import type { Sentence } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
-import { capitalise, isSelfContained, stripLeadIn, wordCount } from "../clauses";
-import { pickTermDistractors } from "../distractors";
+import { capitalise, isSelfContained, lowerFirst, stripLeadIn, tidyClause, wordCount } from "../clauses";
+import { chooseDistinct, pickTermDistractors } from "../distractors";
 import { isWorkedExample } from "./remember";
 import { shuffle, type Random } from "../random";
 import { isSimilarLength, type TemplateContext } from "./shared";
@@ -155,4 +156,55 @@ function withArticle(clause: string, original: string, replacement: string): str
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Judge which evidence supports a claim: the text states a general claim and backs it with an example
+ * ("By contrast, a change in any other factor shifts the entire curve. … For example, if a study
+ * reports that blueberries are especially healthy, …"). The wrong answers are true details from other
+ * sections, which support other claims, not this one.
+ */
+export function writeSupportingEvidence({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of study.material.sentences) {
+    if (sentence.isRepeat || sentence.isListItem || sentence.indexInParagraph === 0) continue;
+    const lead = /^(?:For example|For instance),\s+/i.exec(sentence.text);
+    if (!lead || isWorkedExample(sentence.text)) continue;
+    const evidence = tidyClause(sentence.text.slice(lead[0].length).split(/; /)[0]);
+    if (wordCount(evidence) < 6 || wordCount(evidence) > 28 || /["“”]/.test(evidence)) continue;
+    // The claim is the nearest statement before it in the paragraph that reads on its own.
+    const claim = [1, 2]
+      .map((back) => study.material.sentences[sentence.id - back])
+      .filter((before) => before && before.paragraph === sentence.paragraph)
+      .map((before) => ({ before, clause: claimOf(before) }))
+      .find((entry) => entry.clause);
+    if (!claim?.clause) continue;
+    // Wrong answers: details of other sections that share no word with the claim and state no case of
+    // their own ("if …", "as happened to …"), so none could serve as evidence for it too.
+    // The text's topic words ("bees" in a text on bees) are everywhere; only the claim's own words count.
+    const common = study.material.sentences.length / 5;
+    const claimStems = new Set(contentStems(claim.clause).filter((stem) => (study.sentencesByStem.get(stem)?.length ?? 0) <= common));
+    const others = study.material.sentences
+      .filter((other) => other.heading !== sentence.heading && !other.isRepeat && !other.isListItem)
+      .map((other) => claimOf(other))
+      .filter((clause): clause is string => !!clause && isSimilarLength(clause, evidence, 2))
+      .filter((clause) => !/^(?:if|when|unless)\b|\b(?:as happened|for example|such as)\b/i.test(clause))
+      .filter((clause) => !contentStems(clause).some((stem) => claimStems.has(stem)))
+      .map(capitalise);
+    const key = capitalise(evidence);
+    const distractors = chooseDistinct(shuffle(others, random), [key], 5, random);
+    if (distractors.length < 3) continue;
+    candidates.push({
+      template: "supporting-evidence",
+      level: "evaluate",
+      question: `Which detail from the text best supports the claim that ${lowerFirst(claim.clause, study.lowerVocabulary)}?`,
+      key,
+      distractors,
+      explanation: `The text gives this example right after the claim: "${claim.before.text} … ${sentence.text}" The other details are true but belong to other parts of the text.`,
+      sentenceIds: [sentence.id, claim.before.id],
+      fact: `sentence:${sentence.id}`,
+      score: 2.5,
+    });
+  }
+  return candidates;
 }

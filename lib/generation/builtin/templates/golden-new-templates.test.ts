@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRandom } from "../random";
 import { studyMaterial } from "../study-material";
 import { writeCauseAcrossSentences } from "./analyze";
+import { writeSupportingEvidence } from "./evaluate";
 import { writeEffectOfCause, writeExplainCause, writeMainIdea } from "./understand";
 
 // Hand-written passages (not the shared samples) for the templates added in round four.
@@ -13,11 +14,11 @@ A honeybee colony lives in a hive of wax combs. The queen lays all the eggs, so 
 
 ## Food
 
-Bees collect nectar and pollen from flowers. Nectar gives them sugar for energy, while pollen gives them protein for the young. Workers store nectar in the combs and fan it with their wings, which means that water evaporates from the nectar. The nectar therefore thickens into honey.
+Bees collect nectar and pollen from flowers. Nectar gives them sugar for energy, while pollen gives them protein for the young. Workers store nectar in the combs and fan it with their wings, which means that water evaporates from the nectar. The nectar therefore thickens into honey. Honey keeps for years because honey holds very little water.
 
 ## Pollination
 
-Bees carry pollen from one flower to another as they feed. Because pollen reaches other flowers of the same kind, many plants can make seeds and fruit. Farmers often bring hives to orchards in spring. Apples, almonds and cherries depend on bees for much of their harvest.
+Bees carry pollen from one flower to another as they feed. Many wild plants on open moorland rely on visiting insects. For example, clover and heather depend on bumblebees to spread their pollen across the moor. Because pollen reaches other flowers of the same kind, many plants can make seeds and fruit. Farmers often bring hives to orchards in spring. Apples, almonds and cherries depend on bees for much of their harvest.
 
 ## Threats
 
@@ -70,4 +71,30 @@ describe("golden: the main idea of a section", () => {
     const past = studyMaterial([{ text: story.replace(/\b(\w+)eded\b/g, "$1ed") }]);
     expect(writeMainIdea({ study: past, random: createRandom(1) })).toEqual([]);
   });
+});
+
+describe("golden: evidence for a claim", () => {
+  it("keys the example the text gives right after the claim; wrong answers come from other sections", () => {
+    const s = study();
+    const evidence = writeSupportingEvidence({ study: s, random: createRandom(1) });
+    const moor = evidence.find((candidate) => /wild plants on open moorland rely on visiting insects/.test(candidate.question));
+    expect(moor?.level).toBe("evaluate");
+    expect(moor?.key).toBe("Clover and heather depend on bumblebees to spread their pollen across the moor");
+    const pollination = s.material.sentences.filter((sentence) => sentence.heading === "Pollination").map((sentence) => sentence.text);
+    for (const distractor of moor!.distractors) {
+      expect(pollination.some((text) => text.includes(distractor.slice(1)))).toBe(false);
+    }
+  });
+});
+
+describe("golden: a cue word shared by stem and key is shared by a wrong answer too", () => {
+  it("offers a true statement that repeats the stem's word beside the key", () => {
+    const explain = writeExplainCause({ study: study(), random: createRandom(1) });
+    const honey = explain.find((candidate) => /why honey keeps for years/.test(candidate.question));
+    expect(honey?.key).toBe("Honey holds very little water");
+    // No other reason in the text mentions honey; a true statement about honey keeps the word from
+    // pointing to the key, and it is no reason for honey keeping.
+    expect(honey!.distractors.some((distractor) => /honey/i.test(distractor))).toBe(true);
+    expect(honey!.distractors).not.toContain("Honey keeps for years");
+});
 });

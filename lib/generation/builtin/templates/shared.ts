@@ -2,6 +2,7 @@ import { contentStems } from "@/lib/generation/text/words";
 import type { Sentence } from "@/lib/generation/text/analyse-material";
 import { capitalise, isSelfContained, stripLeadIn, tidyClause, wordCount } from "../clauses";
 import type { Random } from "../random";
+import { isPastTense } from "../mine-relations";
 import type { Study } from "../study-material";
 
 export interface TemplateContext {
@@ -38,6 +39,14 @@ export function otherClauses(
   return clauses;
 }
 
+/**
+ * Whether a true statement offered to neutralise a cue word is of a usable length beside the key: the
+ * linter flags a key much longer than every wrong answer, or one wrong answer of another size.
+ */
+export function fitsBeside(text: string, key: string): boolean {
+  return text.length <= 3 * key.length && key.length <= 3 * text.length;
+}
+
 /** Whether two option texts are within a length ratio that hides the key among them. */
 export function isSimilarLength(a: string, b: string, ratio = 1.7): boolean {
   const x = a.length;
@@ -62,6 +71,11 @@ export function preferSharedWords(ranked: string[], key: string, stem: string): 
     .map((text, index) => ({ text, index, shared: shared(text) }))
     .sort((a, b) => b.shared - a.shared || a.index - b.index)
     .map((entry) => entry.text);
+}
+
+/** Order matters for causes only in a narrative (past tense); an exposition states its facts in any order. */
+export function narrativeOrder(sentence: Sentence, position: "before" | "after"): "before" | "after" | undefined {
+  return isPastTense(sentence) ? position : undefined;
 }
 
 /**

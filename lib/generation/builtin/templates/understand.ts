@@ -8,7 +8,7 @@ import { shuffle } from "../random";
 import { chooseDistinct, pickTermDistractors } from "../distractors";
 import { isPastTense } from "../mine-relations";
 import { reverseDirection, type Study } from "../study-material";
-import { cueStatements, isSimilarLength, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, fitsBeside, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 /** Explain an outcome by its stated reason: "According to the text, what explains why leaves look green?" */
 export function writeExplainCause({ study, random }: TemplateContext): Candidate[] {
@@ -21,7 +21,7 @@ export function writeExplainCause({ study, random }: TemplateContext): Candidate
     const ranked = otherClauses(study, [sentence.id], relation.effect, (clause) => isSimilarLength(clause, relation.cause, 2))
       .filter((clause) => clause.text !== relation.cause)
       .map((clause) => capitalise(clause.text));
-    const statements = cueStatements(study, [sentence.id], relation.cause, question, (text) => isSimilarLength(text, relation.cause, 2), "after");
+    const statements = cueStatements(study, [sentence.id], relation.cause, question, (text) => fitsBeside(text, relation.cause), narrativeOrder(sentence, "after"));
     const distractors = chooseDistinct(preferSharedWords([...ranked, ...statements], relation.cause, question), [capitalise(relation.cause)], 5, random);
     if (distractors.length < 3) continue;
     candidates.push({
@@ -59,7 +59,7 @@ export function writeEffectOfCause({ study, random }: TemplateContext): Candidat
     const ranked = otherClauses(study, [sentence.id], relation.cause, (clause) => isSimilarLength(clause, relation.effect, 1.8))
       .filter((clause) => clause.text !== relation.effect)
       .map((clause) => capitalise(clause.text));
-    const statements = cueStatements(study, [sentence.id], key, question, (text) => isSimilarLength(text, relation.effect, 1.8), "before");
+    const statements = cueStatements(study, [sentence.id], key, question, (text) => fitsBeside(text, relation.effect), narrativeOrder(sentence, "before"));
     const distractors = chooseDistinct(preferSharedWords([...ranked, ...statements], key, question), [key], 5, random);
     if (distractors.length < 3) continue;
     candidates.push({
@@ -227,6 +227,6 @@ function mainStatement(sentence: Sentence): string | undefined {
   if (isPastTense(sentence, clause)) return undefined;
   // "always", "every", "only" in one option and not the others is a cue test-wise students use.
   if (/\b(?:always|never|all|none|only|every|completely|entirely)\b/i.test(clause)) return undefined;
-  if (words < 6 || words > 26 || /[()"“”]/.test(clause) || !isSelfContained(clause, sentence, 26)) return undefined;
+  if (words < 7 || words > 26 || /[()"“”]/.test(clause) || !isSelfContained(clause, sentence, 26)) return undefined;
   return clause;
 }
