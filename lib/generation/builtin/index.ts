@@ -8,7 +8,7 @@ import { checkMaterial, checkRawInput } from "./check-input";
 import { createRandom, hashString, shuffle, type Random } from "./random";
 import { studyMaterial, type Study } from "./study-material";
 import { writeCauseAcrossSentences, writeOrder, writePlaceInSection } from "./templates/analyze";
-import { writeNextStep, writeRuleToCase } from "./templates/apply";
+import { writeNextStep, writeRuleToCase, writeRuleToInstance } from "./templates/apply";
 import { writeDesignInvestigation, writePlanForGoal } from "./templates/create";
 import { writeAccurateStatement, writeFindTheError, writeSupportingEvidence } from "./templates/evaluate";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
@@ -23,7 +23,7 @@ type Template = (context: TemplateContext) => Candidate[];
 const TEMPLATES: Record<BloomLevel, Template[]> = {
   remember: [writeTermForMeaning, writeCompletion, writeExampleOf],
   understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept, writeMainIdea],
-  apply: [writeRuleToCase, writeNextStep],
+  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection],
   evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence],
   create: [writePlanForGoal, writeDesignInvestigation],

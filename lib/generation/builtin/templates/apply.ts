@@ -1,7 +1,7 @@
 import type { Candidate } from "../candidate";
-import { capitalise, lowerFirst } from "../clauses";
+import { capitalise, lowerFirst, wordCount } from "../clauses";
 import { chooseDistinct } from "../distractors";
-import { reverseDirection } from "../study-material";
+import { reverseDirection, type Study } from "../study-material";
 import { cueStatements, fitsBeside, isSimilarLength, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 const PAST = /\b(?:was|were|had|did)\b/;
@@ -82,4 +82,59 @@ export function writeNextStep({ study, random }: TemplateContext): Candidate[] {
     }
   }
   return candidates;
+}
+
+/**
+ * Apply a rule to a case the text names as an instance of it: "A price ceiling …, such as rent control,
+ * can cause a shortage if it is set below the equilibrium price" asks "Suppose that rent control is set
+ * below the equilibrium price …". The learner must see rent control as a price ceiling and carry out
+ * the ceiling's rule. Same sentence and fact as the plain rule-to-case question, so one is chosen.
+ */
+export function writeRuleToInstance({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const rule of study.relations.rules) {
+    if (rule.isPast || PAST.test(rule.condition) || PAST.test(rule.consequence)) continue;
+    const sentence = study.material.sentences[rule.sentenceId];
+    const subject = /^(?:the |an? )?([a-z][\w'’ -]*?) (?:is|are|can|may|will|has|have|\w+s)\b/i.exec(rule.consequence)?.[1];
+    if (!subject || !rule.condition.toLowerCase().includes(subject.toLowerCase())) continue;
+    const instance = instanceOf(study, subject, sentence.text);
+    if (!instance) continue;
+    const swap = (text: string) => text.replace(new RegExp(String.raw`^(?:the |an? )?${escapeRegExp(subject)}\b`, "i"), instance);
+    const condition = swap(rule.condition);
+    const consequence = swap(rule.consequence);
+    if (condition === rule.condition || consequence === rule.consequence) continue;
+    const key = capitalise(consequence);
+    const question = `Suppose that ${condition}. Based on the text, what would you expect?`;
+    const reversed = reverseDirection(consequence);
+    const ranked = otherClauses(study, [sentence.id], `${rule.condition} ${rule.consequence}`, (clause) =>
+      isSimilarLength(clause, rule.consequence, 2),
+    ).map((clause) => capitalise(clause.text));
+    const distractors = reversed ? [capitalise(reversed)] : [];
+    distractors.push(...chooseDistinct(preferSharedWords(ranked, key, question), [key, ...distractors], 5 - distractors.length, random));
+    if (distractors.length < 3) continue;
+    candidates.push({
+      template: "rule-to-instance",
+      level: "apply",
+      question,
+      key,
+      distractors,
+      explanation: `The text gives ${instance} as an example of ${lowerFirst(subject, study.lowerVocabulary)} and states the rule for it: "${sentence.text}"`,
+      sentenceIds: [sentence.id],
+      fact: `sentence:${sentence.id}`,
+      score: 3.4,
+    });
+  }
+  return candidates;
+}
+
+// "A price ceiling (a legal maximum price), such as rent control, …" or "price ceilings such as rent control".
+function instanceOf(study: Study, category: string, text: string): string | undefined {
+  const inline = new RegExp(String.raw`\b${escapeRegExp(category)}(?: \([^)]*\))?, such as ((?:an? )?[^,]+),`, "i").exec(text);
+  if (inline && wordCount(inline[1]) <= 5) return inline[1];
+  const list = study.relations.examples.find((example) => example.category.toLowerCase() === category.toLowerCase());
+  return list?.members[0];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

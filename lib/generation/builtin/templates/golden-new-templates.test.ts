@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRandom } from "../random";
 import { studyMaterial } from "../study-material";
 import { writeCauseAcrossSentences } from "./analyze";
+import { writeRuleToCase, writeRuleToInstance } from "./apply";
 import { writeSupportingEvidence } from "./evaluate";
 import { writeEffectOfCause, writeExplainCause, writeMainIdea } from "./understand";
 
@@ -97,4 +98,26 @@ describe("golden: a cue word shared by stem and key is shared by a wrong answer 
     expect(honey!.distractors.some((distractor) => /honey/i.test(distractor))).toBe(true);
     expect(honey!.distractors).not.toContain("Honey keeps for years");
 });
+});
+
+describe("golden: a rule applied to a case the text names", () => {
+  const TOLLS = `Road Charges
+
+## Tolls
+
+A toll (a fee for using a road), such as a bridge charge, can reduce traffic if it is set above the cost of the trip. A subsidy (a payment from the state), such as a bus grant, can increase bus use if it is paid every month. Drivers choose other routes when roads are crowded. Most cities publish their traffic counts every year.`;
+
+  it("asks about the named instance, keys the rule's outcome for it and offers the rule reversed", () => {
+    const study = studyMaterial([{ text: TOLLS }]);
+    const instances = writeRuleToInstance({ study, random: createRandom(1) });
+    const bridge = instances.find((candidate) => candidate.question.startsWith("Suppose that a bridge charge is set above the cost of the trip"));
+    expect(bridge?.level).toBe("apply");
+    expect(bridge?.key).toBe("A bridge charge can reduce traffic");
+    expect(bridge?.distractors[0]).toMatch(/^A bridge charge can (?:increase|expand) traffic$/);
+    // Its stem never names the category, so the learner must see the bridge charge as a toll.
+    expect(bridge?.question).not.toMatch(/\btoll\b/i);
+    // It tests the same sentence as the plain rule-to-case question, so selection keeps only one.
+    const plain = writeRuleToCase({ study, random: createRandom(1) }).find((candidate) => /a toll is set above/.test(candidate.question));
+    expect(plain?.fact).toBe(bridge?.fact);
+  });
 });
