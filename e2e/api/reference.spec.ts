@@ -15,8 +15,9 @@ test("the reference page shows the guide and every route, with examples, and is 
   const document = await (await request.get("/api/openapi.json")).json();
   await page.goto("/docs/api");
   await expect(page.getByRole("heading", { level: 1, name: "Bloomery API reference" })).toBeVisible();
+  const guide = page.getByRole("region", { name: "Guide" });
   for (const heading of ["Authentication", "Bloom requirements", "Job lifecycle", "Webhooks", "Idempotency", "EduMate compatibility"]) {
-    await expect(page.getByRole("heading", { level: 2, name: heading, exact: true })).toBeVisible();
+    await expect(guide.getByRole("heading", { level: 2, name: heading, exact: true })).toBeVisible();
   }
   for (const [path, methods] of Object.entries(document.paths) as [string, Record<string, { operationId: string }>][]) {
     for (const [method, operation] of Object.entries(methods)) {

@@ -6,5 +6,6 @@ export const dynamic = "force-dynamic";
 
 // GET /api/openapi.json – the OpenAPI 3.1 document of every route, generated from the handlers' zod schemas
 export const GET = withErrors(async (request) => {
-  return NextResponse.json(getOpenApiDocument(request), { headers: { "Cache-Control": "public, max-age=300" } });
+  // The server address comes from the request's Host, so no shared cache may keep one caller's copy for another.
+  return NextResponse.json(getOpenApiDocument(request), { headers: { "Cache-Control": "private, max-age=300", Vary: "Host" } });
 });

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { env } from "@/lib/env";
-import { buildOpenApiDocument } from "@/lib/openapi/build-document";
+import { openApiDocumentFor, publicOrigin } from "@/lib/openapi/get-openapi-document";
 import { Markdown, slugOf } from "./markdown";
 import { OperationSection, type OperationObject } from "./operation-section";
 import { FieldTable, type JsonSchema } from "./schema-view";
@@ -10,17 +9,13 @@ export const metadata: Metadata = { title: "API reference · Bloomery" };
 export const dynamic = "force-dynamic";
 
 async function serverUrlOf(): Promise<string> {
-  if (env.APP_BASE_URL) return env.APP_BASE_URL;
-  const incoming = await headers();
-  const host = incoming.get("x-forwarded-host") ?? incoming.get("host") ?? "localhost:3000";
-  const proto = incoming.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
+  return publicOrigin(await headers(), "http://localhost:3000");
 }
 
 /** The readable form of /api/openapi.json: the guide, then every route by topic, then the shared shapes. */
 export default async function ApiReferencePage() {
   const serverUrl = await serverUrlOf();
-  const document = buildOpenApiDocument({ serverUrl });
+  const document = openApiDocumentFor(serverUrl);
   const components = document.components.schemas as Record<string, JsonSchema>;
   const sharedParameters = document.components.parameters as unknown as Record<string, JsonSchema>;
   const guideSections = [...document.info.description.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
