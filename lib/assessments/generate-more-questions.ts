@@ -76,7 +76,7 @@ export async function generateMoreQuestions(
 }
 
 async function readAssessmentSource(prisma: PrismaClient, userId: number | undefined, assessmentId: number): Promise<Source> {
-  if (userId === undefined) throw new AppError("unauthorized", "Sign in to generate more questions for a saved assessment");
+  if (userId === undefined) throw new AppError("unauthorized", "Not authenticated", { headers: { "WWW-Authenticate": "Bearer" } });
   const row = await prisma.assessment.findFirst({
     where: { id: assessmentId, ownerId: userId },
     select: { title: true, material: true, questions: { select: { question: true }, orderBy: { position: "asc" } } },

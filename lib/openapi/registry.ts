@@ -1,11 +1,13 @@
 import type { OperationDoc } from "./define-operation";
 import { accountOperations } from "./operations/accounts";
 import { apiKeyOperations } from "./operations/api-keys";
+import { assessmentWorkspaceOperations } from "./operations/assessment-workspace";
 import { assessmentOperations } from "./operations/assessments";
 import { documentOperations } from "./operations/documents";
 import { generationOperations } from "./operations/generation";
 import { healthOperations } from "./operations/health";
 import { questionOperations } from "./operations/questions";
+import { quizOperations } from "./operations/quizzes";
 import { webhookOperations } from "./operations/webhooks";
 
 /*
@@ -23,8 +25,10 @@ export const API_OPERATIONS: OperationDoc[] = [
   ...documentOperations,
   ...assessmentOperations,
   ...questionOperations,
+  ...assessmentWorkspaceOperations,
   ...accountOperations,
   ...apiKeyOperations,
   ...webhookOperations,
   ...healthOperations,
+  ...quizOperations,
 ];

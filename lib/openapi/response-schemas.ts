@@ -69,6 +69,7 @@ export const assessmentPageSchema = z.object({
       title: z.string(),
       question_count: z.number().int(),
       bloom_factors: bloomCountsSchema,
+      bloom_counts: bloomCountsSchema.meta({ description: "How many of its questions are at each level now (bloom_factors is what was asked for)." }),
       created_at: z.iso.datetime(),
       updated_at: z.iso.datetime(),
     }),

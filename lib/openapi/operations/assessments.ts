@@ -154,6 +154,7 @@ export const assessmentOperations: OperationDoc[] = [
                   title: "Photosynthesis",
                   question_count: 2,
                   bloom_factors: { remember: 1, understand: 1, apply: 0, analyze: 0, evaluate: 0, create: 0 },
+                  bloom_counts: { remember: 1, understand: 1, apply: 0, analyze: 0, evaluate: 0, create: 0 },
                   created_at: "2026-11-30T09:12:03.120Z",
                   updated_at: "2026-11-30T09:12:03.120Z",
                 },
