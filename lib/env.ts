@@ -66,9 +66,9 @@ const envSchema = z.object({
   RATE_LIMIT_GENERATE_ANONYMOUS: positiveInt(20),
   RATE_LIMIT_GENERATE_SIGNED_IN: positiveInt(200),
   RATE_LIMIT_GENERATE_WINDOW_SECONDS: positiveInt(3600),
-  /** Quiz takers: attempts started, and quizzes looked up by short code, per IP in each window. A class behind one school address shares these. */
+  /** Quiz takers: attempts started, and quizzes looked up (by code, or through the API), per IP in each window. A class behind one school address shares these. */
   RATE_LIMIT_QUIZ_START_PER_IP: positiveInt(600),
-  RATE_LIMIT_QUIZ_CODE_PER_IP: positiveInt(300),
+  RATE_LIMIT_QUIZ_LOOKUP_PER_IP: positiveInt(300),
   RATE_LIMIT_QUIZ_WINDOW_SECONDS: positiveInt(3600),
   /** Lets callback_url point at private, loopback and link-local addresses (SSRF protection off). */
   WEBHOOK_ALLOW_PRIVATE: z

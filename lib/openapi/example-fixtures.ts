@@ -17,6 +17,7 @@ import { callRoute } from "@/tests/helpers/call-route";
 import type pg from "pg";
 import { startWebhookReceiver, type WebhookReceiver } from "../webhooks/test-receiver";
 import { EXAMPLE, EXAMPLE_MATERIAL, EXAMPLE_QUESTIONS } from "./example-values";
+import { createQuizExampleFixtures } from "./quiz-example-fixtures";
 
 /** Kinds no worker runs, so their jobs stay queued, or started, for as long as the test needs. */
 const waitingKind = defineJobKind({ kind: "example-waiting", payloadSchema: z.object({}), handle: async () => null });
@@ -130,7 +131,10 @@ export async function createExampleFixtures(pool: pg.Pool): Promise<ExampleFixtu
     return body.deliveries?.[0]?.status === "delivered" ? body.deliveries[0] : undefined;
   });
 
+  const quizReplacements = await createQuizExampleFixtures(asKey);
+
   const replacements: [string | number, string | number][] = [
+    ...quizReplacements,
     [EXAMPLE.userId, ada.id],
     [EXAMPLE.loginToken, token],
     [EXAMPLE.spareLoginToken, spareToken],

@@ -15,6 +15,8 @@ export const TAGS = [
   { name: "Accounts", description: "Sign up, sign in, tokens, password reset." },
   { name: "API keys", description: "Personal keys for programs." },
   { name: "Webhooks", description: "Signing secrets and the log of every delivery attempt." },
+  { name: "Sharing", description: "Publish a saved assessment as a quiz for takers, change or close it, and read its results." },
+  { name: "Quiz taking", description: "For quiz takers, with no account: a quiz's link token or code, then the attempt's own token." },
   { name: "Health", description: "For load balancers and monitors." },
   { name: "Reference", description: "This document." },
   { name: "EduMate-compatible", description: "Routes kept exactly as EduMate offered them, so its clients keep working." },

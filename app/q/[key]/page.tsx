@@ -16,14 +16,14 @@ export default async function QuizPage({ params }: { params: Promise<{ key: stri
   const { key } = await params;
   const parsed = parseQuizKey(key);
   if (!parsed) notFound();
-  const quiz = await loadQuiz(key);
+  const quiz = await loadQuiz(key, parsed.kind === "code");
   if (parsed.kind === "code") redirect(`/q/${quiz.token}`);
   return <QuizTaker quiz={quiz} />;
 }
 
-async function loadQuiz(key: string) {
+async function loadQuiz(key: string, isCode: boolean) {
   try {
-    await limitQuizLookup(await getPool(), new Request("http://quiz.invalid/", { headers: await headers() }), key);
+    if (isCode) await limitQuizLookup(await getPool(), new Request("http://quiz.invalid/", { headers: await headers() }));
     return await getPublicQuiz(await getPrisma(), key);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
