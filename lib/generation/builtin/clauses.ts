@@ -55,6 +55,9 @@ export function isSelfContained(clause: string, sentence: Sentence, maxWords = 2
   if (/\b(?:it|the|a|an|if|that|to|of|and|or|than|as)$/i.test(clause)) return false;
   if (/[()"“”]/.test(clause) && (clause.match(/["“”]/g)?.length ?? 0) % 2 === 1) return false;
   if (hasDanglingPronoun(clause, sentence)) return false;
+  // "some burn paraffin heaters": a quantifier standing for people named in an earlier sentence.
+  const quantifier = /^(?:some|many|most|several|others|both|all|few)\s+([a-z'-]+)/i.exec(clause);
+  if (quantifier && sentence.tokens.some((token) => token.lower === quantifier[1].toLowerCase() && (token.pos === "VERB" || token.pos === "AUX"))) return false;
   return hasVerb(clause, sentence);
 }
 

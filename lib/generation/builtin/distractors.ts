@@ -142,7 +142,13 @@ function termEntries(study: Study): TermEntry[] {
 function isTooClose(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  return x === y || x.includes(y) || y.includes(x) || diceSimilarity(x, y) >= 0.8;
+  if (x === y || x.includes(y) || y.includes(x) || diceSimilarity(x, y) >= 0.8) return true;
+  // "The server replies with …" beside "The server, if it is willing …, replies with …": one option
+  // holds nearly all the other's words.
+  const stemsX = new Set(contentStems(x));
+  const stemsY = new Set(contentStems(y));
+  const shared = [...stemsX].filter((stem) => stemsY.has(stem)).length;
+  return Math.min(stemsX.size, stemsY.size) >= 4 && shared / Math.min(stemsX.size, stemsY.size) >= 0.85;
 }
 
 function sectionsOf(study: Study, term: Term): Set<string> {

@@ -19,7 +19,8 @@ interface Swap {
 /** The first clause of a sentence, if it reads on its own and is short enough to judge. */
 function claimOf(sentence: Sentence): string | undefined {
   const clause = stripLeadIn(sentence.text.split(/; /)[0].replace(/[.!]$/, ""));
-  if (isWorkedExample(clause)) return undefined;
+  // "… and the exchange proceeds as follows" points to what comes next in the text.
+  if (isWorkedExample(clause) || /\bas follows$/i.test(clause)) return undefined;
   if (wordCount(clause) < 6 || wordCount(clause) > 24 || /[()":]/.test(clause) || !isSelfContained(clause, sentence, 24)) return undefined;
   return clause;
 }
@@ -134,7 +135,7 @@ export function writeAccurateStatement({ study, random }: TemplateContext): Cand
     candidates.push({
       template: "accurate-statement",
       level: "evaluate",
-      question: `Which statement about ${term.text} does the text support?`,
+      question: `Which statement about ${term.isProper || term.isPlural || /^[A-Z]{2}/.test(term.text) ? term.text : `the ${term.text}`} does the text support?`,
       key: capitalise(truth.clause),
       distractors: falsified,
       explanation: `Only this statement matches the text: "${truth.sentence.text}" Each of the others changes one detail of what the text says.`,

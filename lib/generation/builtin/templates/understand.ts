@@ -1,4 +1,3 @@
-import { contentStems } from "@/lib/generation/text/words";
 import { findNounPhrases } from "@/lib/generation/text/key-terms";
 import { joinTokens } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
@@ -165,8 +164,8 @@ export function writeCaseToConcept({ study, random }: TemplateContext): Candidat
 
 /**
  * Summarise a section: "Which statement gives the main idea of the section 'The Law of Supply'?" The
- * key is the section's central statement (the one sharing most words with the rest of the section);
- * the wrong answers are the central statements of other sections, true but about something else.
+ * key is the section's opening statement, where an exposition states its point; the wrong answers are
+ * the opening statements of other sections, true but about something else.
  */
 export function writeMainIdea({ study, random }: TemplateContext): Candidate[] {
   const sections = new Map<string, Sentence[]>();
@@ -174,32 +173,26 @@ export function writeMainIdea({ study, random }: TemplateContext): Candidate[] {
     if (!sentence.heading || sentence.isListItem || sentence.isRepeat) continue;
     sections.set(sentence.heading, [...(sections.get(sentence.heading) ?? []), sentence]);
   }
+  // Expository sections state their point first: the section's opening sentence is its main idea.
+  // When that sentence cannot stand alone as an option, the section is not asked about.
   const central = new Map<string, { sentence: Sentence; statement: string }>();
   for (const [heading, sentences] of sections) {
-    if (sentences.length < 3) continue;
-    const stems = sentences.map((sentence) => new Set(study.sentenceStems[sentence.id]));
-    let best: { sentence: Sentence; statement: string; value: number } | undefined;
-    sentences.forEach((sentence, index) => {
-      // Expository sections state their point in a paragraph's opening (topic) sentence.
-      if (sentence.indexInParagraph !== 0) return;
-      const statement = mainStatement(sentence);
-      if (!statement) return;
-      const own = new Set(contentStems(statement));
-      // How much of the rest of the section the statement's words reach, per word it has.
-      let reach = 0;
-      for (const stem of own) reach += stems.filter((other, k) => k !== index && other.has(stem)).length;
-      const value = reach / Math.sqrt(Math.max(own.size, 1)) / sentences.length + (index === 0 ? 1 : 0);
-      if (!best || value > best.value) best = { sentence, statement, value };
-    });
-    if (best) central.set(heading, best);
+    const statement = sentences.length >= 3 ? mainStatement(sentences[0]) : undefined;
+    if (statement) central.set(heading, { sentence: sentences[0], statement });
   }
-  if (central.size < 4) return [];
+  // Wrong answers: how other sections open their paragraphs, one per section first.
+  const openers = new Map<string, string[]>();
+  for (const [heading, sentences] of sections) {
+    const usable = sentences.filter((sentence) => sentence.indexInParagraph === 0).map(mainStatement).filter((text): text is string => !!text);
+    openers.set(heading, usable.map(capitalise));
+  }
   const candidates: Candidate[] = [];
   for (const [heading, { sentence, statement }] of central) {
-    const others = [...central].filter(([other]) => other !== heading).map(([, entry]) => capitalise(entry.statement));
+    const others = [...openers].filter(([other]) => other !== heading).map(([, texts]) => shuffle(texts, random));
+    const ranked = [...others.map((texts) => texts[0]), ...others.flatMap((texts) => texts.slice(1))].filter(Boolean);
     const key = capitalise(statement);
     const question = `Which statement gives the main idea of the section "${heading}"?`;
-    const distractors = chooseDistinct(shuffle(others, random), [key], 5, random);
+    const distractors = chooseDistinct(ranked, [key], 5, random);
     if (distractors.length < 3) continue;
     candidates.push({
       template: "main-idea",
@@ -227,6 +220,6 @@ function mainStatement(sentence: Sentence): string | undefined {
   if (isPastTense(sentence, clause)) return undefined;
   // "always", "every", "only" in one option and not the others is a cue test-wise students use.
   if (/\b(?:always|never|all|none|only|every|completely|entirely)\b/i.test(clause)) return undefined;
-  if (words < 7 || words > 26 || /[()"“”]/.test(clause) || !isSelfContained(clause, sentence, 26)) return undefined;
+  if (words < 5 || words > 26 || /[()"“”]/.test(clause) || !isSelfContained(clause, sentence, 26)) return undefined;
   return clause;
 }
