@@ -80,6 +80,7 @@ export async function postWebhook(options: PostWebhookOptions): Promise<PostOutc
         });
       }
       if (hop >= MAX_REDIRECTS) return failure(`more than ${MAX_REDIRECTS} redirects`, { responseStatus: answer.status });
+      if (!URL.canParse(answer.location, target)) return failure(`redirect to an address that is not a URL`, { responseStatus: answer.status });
       target = new URL(answer.location, target);
       continue;
     }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Queryable } from "../db";
 import { AppError } from "../errors";
 import { generateSigningSecret } from "./signature";
+import { signingSecretSchema } from "./webhook-schemas";
 
 // Stored as they are, not hashed: signing needs the secret itself, and the owner may read it again
 // in settings at any time (as Stripe and GitHub show theirs).
@@ -24,32 +25,31 @@ interface SecretRow {
 
 const toSigningSecret = (row: SecretRow): SigningSecret => ({ secret: row.secret, created_at: row.created_at.toISOString() });
 
-/** The owner's secret, made on first use. */
+/** The owner's secret, made on first use (a write only then: reading it is a plain select). */
 export async function getSigningSecret(db: Queryable, owner: SecretOwner): Promise<SigningSecret> {
   if (owner.apiKeyId) {
+    await db.query(
+      `UPDATE api_keys SET webhook_secret = $3, webhook_secret_created_at = now()
+       WHERE id = $1 AND user_id = $2 AND webhook_secret IS NULL`,
+      [owner.apiKeyId, owner.userId, generateSigningSecret()],
+    );
     const { rows } = await db.query<SecretRow>(
-      `UPDATE api_keys SET webhook_secret = COALESCE(webhook_secret, $2),
-         webhook_secret_created_at = COALESCE(webhook_secret_created_at, now())
-       WHERE id = $1 AND user_id = $3
-       RETURNING webhook_secret AS secret, webhook_secret_created_at AS created_at`,
-      [owner.apiKeyId, generateSigningSecret(), owner.userId],
+      `SELECT webhook_secret AS secret, webhook_secret_created_at AS created_at FROM api_keys WHERE id = $1 AND user_id = $2`,
+      [owner.apiKeyId, owner.userId],
     );
     // A key that is gone (its user deleted) signs nothing more; fall back to the account's secret.
     if (rows[0]) return toSigningSecret(rows[0]);
   }
-  const { rows } = await db.query<SecretRow>(
-    `INSERT INTO user_webhook_secrets (user_id, secret) VALUES ($1, $2)
-     ON CONFLICT (user_id) DO UPDATE SET user_id = EXCLUDED.user_id
-     RETURNING secret, created_at`,
-    [owner.userId, generateSigningSecret()],
-  );
+  await db.query(`INSERT INTO user_webhook_secrets (user_id, secret) VALUES ($1, $2) ON CONFLICT (user_id) DO NOTHING`, [
+    owner.userId,
+    generateSigningSecret(),
+  ]);
+  const { rows } = await db.query<SecretRow>(`SELECT secret, created_at FROM user_webhook_secrets WHERE user_id = $1`, [owner.userId]);
   return toSigningSecret(rows[0]);
 }
 
 /** A secret as settings list it, with the key it belongs to (null: the account's own). */
-export interface SigningSecretSummary extends SigningSecret {
-  api_key: { id: string; name: string; prefix: string } | null;
-}
+export type SigningSecretSummary = z.output<typeof signingSecretSchema>;
 
 /** The account's secret and one per unrevoked API key, each made if it did not exist yet. */
 export async function listSigningSecrets(db: Queryable, userId: number): Promise<SigningSecretSummary[]> {
