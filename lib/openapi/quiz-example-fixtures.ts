@@ -37,6 +37,14 @@ export async function createQuizExampleFixtures(headers: Record<string, string>)
     json: { option: 0 },
   });
   const alan = await start("Alan", QUIZ_EXAMPLE.spareTakerKey);
+  for (const questionId of [first, second]) {
+    await ok(answerRoute, {
+      method: "PUT",
+      path: `/api/quizzes/${quiz.token}/attempts/${alan.attempt_token}/answers/${questionId}`,
+      params: { key: quiz.token, attempt: alan.attempt_token, questionId },
+      json: { option: 0 },
+    });
+  }
   const bo = await start("Bo", QUIZ_EXAMPLE.submittedTakerKey);
   await ok(submitRoute, {
     method: "POST",
