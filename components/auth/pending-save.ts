@@ -1,4 +1,5 @@
 import { saveJobAsAssessment } from "@/lib/api-client/assessments";
+import { clearDraft, readDraft } from "@/lib/ui/draft-storage";
 
 const STORAGE_KEY = "bloomery.pendingSave";
 
@@ -47,8 +48,15 @@ export async function finishSignIn(params: URLSearchParams): Promise<string> {
   const jobId = params.get("save_job") ?? pending?.jobId;
   if (jobId) {
     const title = params.get("title") ?? pending?.title;
+    // Edits made before signing in were kept in this browser under the job's id: save those, not the raw result.
+    const draft = readDraft(jobId);
     try {
-      const saved = await saveJobAsAssessment({ job_id: jobId, title: title?.trim() || undefined });
+      const saved = await saveJobAsAssessment({
+        job_id: jobId,
+        title: title?.trim() || draft?.title?.trim() || undefined,
+        ...(draft?.isEdited ? { mcqs: draft.mcqs } : {}),
+      });
+      clearDraft(jobId);
       return `/library/${saved.id}?saved=1`;
     } catch {
       return "/library?save_failed=1";

@@ -1,47 +1,42 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
+import { NavLink } from "@/components/ui/nav-link";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { SignOutButton } from "./sign-out-button";
 
-const linkClasses =
-  "rounded-md px-2 py-1 font-medium text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:text-slate-200 dark:hover:bg-slate-800";
-
-/** The bar on every page: where to go, and who is signed in. */
+/** The bar on every page: where to go, who is signed in, and the theme. */
 export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
-    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500">
+    <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
+        <Link href="/" className="flex items-center gap-2 rounded-lg text-lg font-bold tracking-tight">
+          <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-lg bg-indigo-600 text-base text-white">
+            B
+          </span>
           Bloomery
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-1 text-sm">
-          <Link href="/" className={linkClasses}>
-            Generate
-          </Link>
-          <Link href="/documents" className={linkClasses}>
-            Documents
-          </Link>
+        <div className="order-2 ml-auto flex items-center gap-2 sm:order-3">
+          {user && (
+            <span className="hidden max-w-48 truncate text-sm text-slate-600 lg:inline dark:text-slate-400" data-testid="signed-in-as">
+              Signed in as {user.name}
+            </span>
+          )}
+          <ThemeToggle />
+        </div>
+        <nav aria-label="Main" className="order-3 -mx-1 flex w-full items-center gap-1 overflow-x-auto text-sm sm:order-2 sm:mx-0 sm:w-auto">
+          <NavLink href="/">New assessment</NavLink>
+          <NavLink href="/documents">Documents</NavLink>
           {user ? (
             <>
-              <Link href="/library" className={linkClasses}>
-                Library
-              </Link>
-              <Link href="/settings" className={linkClasses}>
-                Settings
-              </Link>
-              <span className="px-2 text-slate-600 dark:text-slate-400" data-testid="signed-in-as">
-                Signed in as {user.name}
-              </span>
+              <NavLink href="/library">Library</NavLink>
+              <NavLink href="/settings">Settings</NavLink>
               <SignOutButton />
             </>
           ) : (
             <>
-              <Link href="/sign-in" className={linkClasses}>
-                Sign in
-              </Link>
-              <Link href="/sign-up" className={linkClasses}>
-                Create account
-              </Link>
+              <NavLink href="/sign-in">Sign in</NavLink>
+              <NavLink href="/sign-up">Create account</NavLink>
             </>
           )}
         </nav>

@@ -1,205 +1,143 @@
 "use client";
 
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import {
-  addQuestion,
-  deleteAssessment,
-  deleteQuestion,
-  renameAssessment,
-  reorderQuestions,
-  updateQuestion,
-  type SavedMcq,
-} from "@/lib/api-client/assessments";
-import { QuestionCard } from "@/components/quiz/question-card";
-import { dangerButtonClasses, FormAlert, inputClasses, primaryButtonClasses, secondaryButtonClasses } from "@/components/auth/form-field";
-import { EMPTY_DRAFT, QuestionForm } from "./question-form";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { deleteAssessment, duplicateAssessment, renameAssessment, type SavedMcq } from "@/lib/api-client/assessments";
+import { QuestionWorkspace } from "@/components/assessment/question-workspace";
+import { useSavedQuestions } from "@/components/assessment/question-store";
+import { Dialog } from "@/components/ui/dialog";
+import { Notice } from "@/components/ui/notice";
+import { button, field, label } from "@/components/ui/styles";
+import { ExportDialog } from "./export-dialog";
 
 export interface EditableAssessment {
   id: number;
   title: string;
   createdAt: string;
   mcqs: SavedMcq[];
+  /** Whether it keeps the material it came from, so questions can be regenerated and added. */
+  hasMaterial?: boolean;
 }
 
 /**
- * A saved assessment, reopened: rename it, edit, add, move and delete questions, or delete it.
- * Every change goes to the API and the page is then re-read from the server, the one source of truth.
+ * A saved assessment: rename, export, duplicate or delete it, and edit its questions in place —
+ * every edit is saved to the server as it is made. `share` is the sharing panel, shown under the title.
  */
-export function AssessmentEditor({ assessment, notice }: { assessment: EditableAssessment; notice?: string }) {
+export function AssessmentEditor({ assessment, notice, share }: { assessment: EditableAssessment; notice?: string; share?: ReactNode }) {
   const router = useRouter();
-  const [isRefreshing, startRefresh] = useTransition();
-  const [showAnswers, setShowAnswers] = useState(true);
-  const [editing, setEditing] = useState<string | "new" | null>(null);
-  const [isRenaming, setIsRenaming] = useState(false);
+  // After each saved edit the server part of the page (e.g. the sharing panel's "edited since published") is re-read;
+  // the questions on screen are already the server's answer.
+  const store = useSavedQuestions(assessment.id, assessment.mcqs, () => router.refresh());
   const [title, setTitle] = useState(assessment.title);
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const [draftTitle, setDraftTitle] = useState(assessment.title);
+  const [isRenaming, setIsRenaming] = useState(false);
+  const [isExportOpen, setIsExportOpen] = useState(false);
+  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
 
-  async function run(change: () => Promise<unknown>) {
-    setError(null);
-    setIsBusy(true);
-    try {
-      await change();
-      startRefresh(() => router.refresh());
-    } catch (failure) {
-      setError((failure as Error).message);
-    } finally {
-      setIsBusy(false);
-    }
-  }
-
-  function move(index: number, by: -1 | 1) {
-    const ids = assessment.mcqs.map((mcq) => mcq.id);
-    [ids[index], ids[index + by]] = [ids[index + by], ids[index]];
-    void run(() => reorderQuestions(assessment.id, ids));
-  }
+  const rename = useMutation({
+    mutationFn: () => renameAssessment(assessment.id, draftTitle.trim()),
+    onSuccess: (renamed) => {
+      setTitle(renamed.title);
+      setIsRenaming(false);
+    },
+  });
+  const duplicate = useMutation({ mutationFn: () => duplicateAssessment(assessment.id), onSuccess: (copy) => router.push(`/library/${copy.id}`) });
+  const remove = useMutation({ mutationFn: () => deleteAssessment(assessment.id), onSuccess: () => router.push("/library") });
 
   function onRename(event: FormEvent) {
     event.preventDefault();
-    void run(async () => {
-      await renameAssessment(assessment.id, title);
-      setIsRenaming(false);
-    });
+    if (draftTitle.trim()) rename.mutate();
   }
 
-  function onDeleteAssessment() {
-    if (!window.confirm(`Delete “${assessment.title}” and all its questions? This cannot be undone.`)) return;
-    void run(async () => {
-      await deleteAssessment(assessment.id);
-      router.push("/library");
-    });
-  }
-
-  const isDisabled = isBusy || isRefreshing;
   return (
-    <main className="mx-auto max-w-4xl px-4 py-10" aria-busy={isDisabled}>
-      {notice && (
-        <p role="status" className="mb-6 rounded-lg bg-emerald-50 px-4 py-2 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-          {notice}
-        </p>
-      )}
-      <header className="mb-6 space-y-3">
+    <main id="main" className="mx-auto max-w-4xl space-y-6 px-4 py-8 sm:py-10">
+      {notice && <Notice tone="success">{notice}</Notice>}
+      <header className="space-y-3">
+        <Link href="/library" className="text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+          ← Library
+        </Link>
         {isRenaming ? (
-          <form onSubmit={onRename} className="flex flex-wrap items-end gap-3">
-            <div className="min-w-64 flex-1">
-              <label htmlFor="assessment-title" className="block text-sm font-semibold">
+          <form onSubmit={onRename} onKeyDown={(event) => event.key === "Escape" && setIsRenaming(false)} className="flex flex-wrap items-end gap-2">
+            <div className="min-w-56 flex-1">
+              <label htmlFor="assessment-title" className={label}>
                 Title
               </label>
-              <input id="assessment-title" value={title} onChange={(e) => setTitle(e.target.value)} className={inputClasses} autoFocus />
+              <input id="assessment-title" value={draftTitle} onChange={(e) => setDraftTitle(e.target.value)} maxLength={300} className={field} autoFocus />
             </div>
-            <button type="submit" disabled={isDisabled} className={primaryButtonClasses}>
+            <button type="submit" disabled={rename.isPending || !draftTitle.trim()} className={button.primary}>
               Save title
             </button>
-            <button type="button" onClick={() => { setIsRenaming(false); setTitle(assessment.title); }} className={secondaryButtonClasses}>
+            <button type="button" onClick={() => setIsRenaming(false)} className={button.secondary}>
               Cancel
             </button>
           </form>
         ) : (
-          <div className="flex flex-wrap items-center gap-3">
-            <h1 className="text-3xl font-bold tracking-tight">{assessment.title}</h1>
-            <button type="button" onClick={() => setIsRenaming(true)} className={secondaryButtonClasses}>
+          <div className="flex flex-wrap items-start gap-3">
+            <h1 className="min-w-0 flex-1 text-2xl font-bold tracking-tight break-words sm:text-3xl">{title}</h1>
+            <button
+              type="button"
+              onClick={() => {
+                setDraftTitle(title);
+                setIsRenaming(true);
+              }}
+              className={button.secondary}
+            >
               Rename
             </button>
           </div>
         )}
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {assessment.mcqs.length} question{assessment.mcqs.length === 1 ? "" : "s"} · saved{" "}
-          {new Date(assessment.createdAt).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric" })}
+          Saved {new Date(assessment.createdAt).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric" })} · every change is saved as you make it
         </p>
-        <div className="flex flex-wrap gap-3">
-          <button type="button" onClick={() => setShowAnswers(!showAnswers)} className={secondaryButtonClasses}>
-            {showAnswers ? "Show question paper" : "Show answer key"}
-          </button>
-          <button type="button" onClick={() => setEditing("new")} disabled={isDisabled} className={secondaryButtonClasses}>
-            Add a question
-          </button>
-        </div>
+        {(rename.error ?? duplicate.error) && <Notice tone="error">{(rename.error ?? duplicate.error)!.message}</Notice>}
       </header>
 
-      {error && (
-        <div className="mb-4">
-          <FormAlert>{error}</FormAlert>
-        </div>
-      )}
+      {share && <div className="[&>aside]:max-w-none [&>aside]:px-0 [&>aside]:pt-0">{share}</div>}
 
-      <ol className="space-y-4" aria-label="Questions">
-        {assessment.mcqs.map((mcq, index) => (
-          <li key={mcq.id} className="space-y-2">
-            {editing === mcq.id ? (
-              <QuestionForm
-                idPrefix={`edit-${mcq.id}`}
-                initial={mcq}
-                submitLabel="Save question"
-                onCancel={() => setEditing(null)}
-                onSubmit={async (draft) => {
-                  await updateQuestion(assessment.id, mcq.id, draft);
-                  setEditing(null);
-                  startRefresh(() => router.refresh());
-                }}
-              />
-            ) : (
-              <>
-                <QuestionCard mcq={mcq} number={index + 1} showAnswer={showAnswers} />
-                <div className="flex flex-wrap gap-2">
-                  <button type="button" onClick={() => setEditing(mcq.id)} disabled={isDisabled} className={secondaryButtonClasses} aria-label={`Edit question ${index + 1}`}>
-                    Edit
-                  </button>
-                  <button type="button" onClick={() => move(index, -1)} disabled={isDisabled || index === 0} className={secondaryButtonClasses} aria-label={`Move question ${index + 1} up`}>
-                    ↑ Up
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => move(index, 1)}
-                    disabled={isDisabled || index === assessment.mcqs.length - 1}
-                    className={secondaryButtonClasses}
-                    aria-label={`Move question ${index + 1} down`}
-                  >
-                    ↓ Down
-                  </button>
-                  <button
-                    type="button"
-                    disabled={isDisabled}
-                    className={dangerButtonClasses}
-                    aria-label={`Delete question ${index + 1}`}
-                    onClick={() => {
-                      if (window.confirm(`Delete question ${index + 1}?`)) void run(() => deleteQuestion(assessment.id, mcq.id));
-                    }}
-                  >
-                    Delete
-                  </button>
-                </div>
-              </>
-            )}
-          </li>
-        ))}
-      </ol>
-      {assessment.mcqs.length === 0 && editing !== "new" && <p className="text-slate-600 dark:text-slate-400">This assessment has no questions yet.</p>}
+      <QuestionWorkspace
+        store={store}
+        moreSource={assessment.hasMaterial ? { assessment_id: assessment.id } : null}
+        noMaterialReason="This assessment was imported or saved without its material, so questions cannot be regenerated or added by the generator; add them by hand."
+        toolbarExtra={
+          <>
+            <button type="button" onClick={() => setIsExportOpen(true)} className={button.secondary}>
+              Export
+            </button>
+            <button type="button" onClick={() => duplicate.mutate()} disabled={duplicate.isPending} className={button.secondary}>
+              {duplicate.isPending ? "Duplicating…" : "Duplicate"}
+            </button>
+            <button type="button" onClick={() => setIsConfirmingDelete(true)} className={button.danger}>
+              Delete
+            </button>
+          </>
+        }
+      />
 
-      {editing === "new" && (
-        <section aria-labelledby="new-question-heading" className="mt-6 space-y-3">
-          <h2 id="new-question-heading" className="text-lg font-semibold">
-            New question
-          </h2>
-          <QuestionForm
-            idPrefix="new-question"
-            initial={EMPTY_DRAFT}
-            submitLabel="Add question"
-            onCancel={() => setEditing(null)}
-            onSubmit={async (draft) => {
-              await addQuestion(assessment.id, draft);
-              setEditing(null);
-              startRefresh(() => router.refresh());
-            }}
-          />
-        </section>
-      )}
-
-      <footer className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800">
-        <button type="button" onClick={onDeleteAssessment} disabled={isDisabled} className={dangerButtonClasses}>
-          Delete this assessment
-        </button>
-      </footer>
+      <ExportDialog assessmentId={assessment.id} isOpen={isExportOpen} onClose={() => setIsExportOpen(false)} />
+      <Dialog
+        isOpen={isConfirmingDelete}
+        onClose={() => setIsConfirmingDelete(false)}
+        title="Delete this assessment?"
+        footer={
+          <>
+            <button type="button" className={button.secondary} onClick={() => setIsConfirmingDelete(false)}>
+              Keep it
+            </button>
+            <button type="button" className={button.dangerSolid} disabled={remove.isPending} onClick={() => remove.mutate()}>
+              {remove.isPending ? "Deleting…" : "Delete for good"}
+            </button>
+          </>
+        }
+      >
+        <p>“{title}” and all its questions will be deleted. This cannot be undone.</p>
+        {remove.error && (
+          <div className="mt-3">
+            <Notice tone="error">{remove.error.message}</Notice>
+          </div>
+        )}
+      </Dialog>
     </main>
   );
 }

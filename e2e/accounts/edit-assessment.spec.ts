@@ -39,7 +39,6 @@ test("a teacher renames a saved assessment, edits, moves, adds and deletes quest
   await expect(stems()).toHaveCount(4);
   await expect(stems().nth(3)).toContainText("What do roots take up?");
 
-  page.on("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Delete question 2" }).click();
   await expect(stems()).toHaveCount(3);
   await expect(page.getByText("Where does photosynthesis happen?")).toHaveCount(0);
@@ -51,7 +50,8 @@ test("a teacher renames a saved assessment, edits, moves, adds and deletes quest
     expect.stringContaining("What do roots take up?"),
   ]);
 
-  await page.getByRole("button", { name: "Delete this assessment" }).click();
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await page.getByRole("dialog", { name: "Delete this assessment?" }).getByRole("button", { name: "Delete for good" }).click();
   await expect(page).toHaveURL(/\/library$/);
   await expect(page.getByText("No assessments yet.")).toBeVisible();
 });

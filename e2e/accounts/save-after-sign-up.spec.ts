@@ -17,7 +17,7 @@ test("a visitor generates first, then signs up from the save prompt, and the qui
   await page.getByRole("button", { name: "Create account" }).click();
 
   await expect(page).toHaveURL(/\/library\/\d+\?saved=1$/);
-  await expect(page.getByText("✓ Saved to your library.")).toBeVisible();
+  await expect(page.getByText("Saved to your library.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   expect(await page.getByTestId("question-card").locator("h3").allTextContents()).toEqual(questions);
 });

@@ -6,7 +6,7 @@ const photosynthesis = readFileSync(path.resolve("..", "shared", "samples", "pho
 
 test("a teacher pastes material, presses Generate and reads questions with answers and explanations", async ({ page }) => {
   await page.goto("/");
-  const generate = page.getByRole("button", { name: "Generate" });
+  const generate = page.getByRole("button", { name: /^Generate/ });
   await expect(generate).toBeDisabled();
   await expect(page.getByText("Paste some teaching material first.")).toBeVisible();
 
@@ -18,16 +18,15 @@ test("a teacher pastes material, presses Generate and reads questions with answe
   await expect(page.getByText("5 questions in total")).toBeVisible();
   await generate.click();
 
-  await expect(page.getByRole("heading", { name: "5 questions" })).toBeVisible();
   const cards = page.getByTestId("question-card");
   await expect(cards).toHaveCount(5);
   for (const card of await cards.all()) {
     await expect(card.getByText("✓ Correct answer")).toHaveCount(1);
     await expect(card.getByTestId("explanation")).not.toBeEmpty();
-    await expect(card.getByRole("listitem")).toHaveCount(4);
+    await expect(card.locator("ol > li")).toHaveCount(4);
   }
-  await expect(page.getByText(/^remember$/).first()).toBeVisible();
+  await expect(page.getByTestId("bloom-badge").getByText(/^Remember$/).first()).toBeVisible();
 
-  await page.getByRole("button", { name: "Show question paper" }).click();
+  await page.getByRole("button", { name: "Question paper" }).click();
   await expect(page.getByText("✓ Correct answer")).toHaveCount(0);
 });

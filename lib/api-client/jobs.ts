@@ -19,7 +19,10 @@ async function readError(response: Response): Promise<ApiError> {
   return new ApiError(typeof message === "string" ? message : "Request failed", response.status);
 }
 
-export async function startGeneration(input: { text: string; title?: string; blooms: BloomCounts }): Promise<string> {
+/** What to ask about: pasted text, or an uploaded document (optionally focused by a query). */
+export type GenerationMaterial = { text: string } | { document_id: string; query?: string };
+
+export async function startGeneration(input: GenerationMaterial & { title?: string; blooms: BloomCounts }): Promise<string> {
   const response = await fetch("/api/generate", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -34,6 +37,23 @@ export async function fetchJobStatus(jobId: string): Promise<JobStatusResponse> 
   const response = await fetch(`/api/job_status?job_id=${encodeURIComponent(jobId)}`, { cache: "no-store" });
   if (!response.ok) throw await readError(response);
   return (await response.json()) as JobStatusResponse;
+}
+
+/**
+ * Queues more questions from the material of an unsaved result (`job_id`) or a saved assessment
+ * (`assessment_id`), avoiding `exclude` and the stems the server already knows. Returns the job id.
+ */
+export async function generateMore(
+  input: ({ job_id: string } | { assessment_id: number }) & { blooms: Partial<BloomCounts>; exclude: string[] },
+): Promise<string> {
+  const response = await fetch("/api/assessments/generate-more", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(input),
+  });
+  if (!response.ok) throw await readError(response);
+  const body = (await response.json()) as { job_id: string };
+  return body.job_id;
 }
 
 /** Polls about every second while a job runs, every 5 s after a minute, and stops at a terminal status. */

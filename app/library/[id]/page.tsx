@@ -22,12 +22,10 @@ export default async function AssessmentPage({ params, searchParams }: { params:
   });
   const isJustSaved = (await searchParams).saved === "1";
   return (
-    <>
-      <SharePanel assessmentId={detail.id} editedAt={detail.updatedAt.toISOString()} />
-      <AssessmentEditor
-        assessment={{ id: detail.id, title: detail.title, createdAt: detail.createdAt.toISOString(), mcqs: detail.mcqs }}
-        notice={isJustSaved ? "✓ Saved to your library." : undefined}
-      />
-    </>
+    <AssessmentEditor
+      assessment={{ id: detail.id, title: detail.title, createdAt: detail.createdAt.toISOString(), mcqs: detail.mcqs, hasMaterial: detail.hasMaterial }}
+      notice={isJustSaved ? "Saved to your library." : undefined}
+      share={<SharePanel assessmentId={detail.id} editedAt={detail.updatedAt.toISOString()} />}
+    />
   );
 }
