@@ -97,6 +97,8 @@ describe("the public payloads", () => {
     const byCode = await getPublic(quiz.code.toLowerCase());
     expect(byToken.status).toBe(200);
     expect(byCode.body).toEqual(byToken.body);
+    // Looking quizzes up is counted per address, and says so.
+    expect(Number(byCode.headers.get("RateLimit-Remaining"))).toBe(Number(byToken.headers.get("RateLimit-Remaining")) - 1);
     expect(byToken.body).toMatchObject({ title: "Plants and light", question_count: 4, is_open: true, bloom_counts: { remember: 2, analyze: 2 }, options_order: "alphabetical" });
     // Shuffled options are listed alphabetically, so the written order (and the key's place in it) is not given away.
     expect(byToken.body.questions[1].options).toEqual(["Argon", "Helium", "Neon", "Oxygen"]);

@@ -16,17 +16,26 @@ export default async function QuizPage({ params }: { params: Promise<{ key: stri
   const { key } = await params;
   const parsed = parseQuizKey(key);
   if (!parsed) notFound();
-  const quiz = await loadQuiz(key, parsed.kind === "code");
-  if (parsed.kind === "code") redirect(`/q/${quiz.token}`);
-  return <QuizTaker quiz={quiz} />;
+  const loaded = await loadQuiz(key, parsed.kind === "code");
+  if ("refusal" in loaded) {
+    return (
+      <main className="mx-auto max-w-md px-4 py-12">
+        <h1 className="mb-2 text-2xl font-bold tracking-tight">Please wait a little</h1>
+        <p role="alert">{loaded.refusal}</p>
+      </main>
+    );
+  }
+  if (parsed.kind === "code") redirect(`/q/${loaded.quiz.token}`);
+  return <QuizTaker quiz={loaded.quiz} />;
 }
 
 async function loadQuiz(key: string, isCode: boolean) {
   try {
     if (isCode) await limitQuizLookup(await getPool(), new Request("http://quiz.invalid/", { headers: await headers() }));
-    return await getPublicQuiz(await getPrisma(), key);
+    return { quiz: await getPublicQuiz(await getPrisma(), key) };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
+    if (error instanceof AppError && error.code === "rate_limited") return { refusal: error.message };
     throw error;
   }
 }
