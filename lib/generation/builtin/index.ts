@@ -7,7 +7,7 @@ import type { Candidate } from "./candidate";
 import { checkMaterial, checkRawInput } from "./check-input";
 import { createRandom, hashString, shuffle, type Random } from "./random";
 import { studyMaterial, type Study } from "./study-material";
-import { writeCauseAcrossSentences, writeOrder, writePlaceInSection } from "./templates/analyze";
+import { writeCauseAcrossSentences, writeOrder, writePlaceInSection, writeSortContrast } from "./templates/analyze";
 import { writeNextStep, writeRuleToCase, writeRuleToInstance } from "./templates/apply";
 import { writeDesignInvestigation, writePlanForGoal } from "./templates/create";
 import { writeAccurateStatement, writeFindTheError, writeSupportingEvidence } from "./templates/evaluate";
@@ -24,7 +24,7 @@ const TEMPLATES: Record<BloomLevel, Template[]> = {
   remember: [writeTermForMeaning, writeCompletion, writeExampleOf],
   understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept, writeMainIdea],
   apply: [writeRuleToCase, writeRuleToInstance, writeNextStep],
-  analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection],
+  analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
   evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence],
   create: [writePlanForGoal, writeDesignInvestigation],
 };

@@ -137,3 +137,50 @@ export function writePlaceInSection({ study, random }: TemplateContext): Candida
   }
   return candidates;
 }
+
+/**
+ * Sort the two sides of a contrast: "The text contrasts water with the sugar made in the leaf. Which
+ * pairing matches each with what the text says of it?" Both sides must be stated ("A …, whereas B …").
+ * The wrong pairings swap the sides or give one side a predicate the text states of something else.
+ */
+export function writeSortContrast({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const contrast of study.relations.contrasts) {
+    if (!contrast.otherPredicate || seen.has(contrast.sentenceId)) continue;
+    seen.add(contrast.sentenceId);
+    const sentence = study.material.sentences[contrast.sentenceId];
+    const a = lowerFirst(contrast.subject, study.lowerVocabulary);
+    const b = lowerFirst(contrast.other, study.lowerVocabulary);
+    const pair = (left: string, right: string) => `${capitalise(a)} ${left}; ${b} ${right}`;
+    const key = pair(contrast.predicate, contrast.otherPredicate);
+    const elsewhere = otherClauses(study, [sentence.id], `${contrast.predicate} ${contrast.otherPredicate}`, (clause) =>
+      isSimilarLength(clause, contrast.predicate, 2),
+    )
+      .map((clause) => /^(?:the |an? )?[\w'’ -]+? ((?:is|are|can|has|have|does|do|\w+s) .+)$/i.exec(clause.text)?.[1])
+      .filter((predicate): predicate is string => !!predicate && !/\b(?:it|they|its|their)\b/i.test(predicate));
+    // A predicate stands in for a side only if its verb agrees with that side ("the sugar … is").
+    const isSingular = (predicate: string) => /^(?:is|has|was|does|can \w+|\w+[^s]s)\b/.test(predicate);
+    const shuffled = shuffle(elsewhere, random);
+    const first = shuffled.find((predicate) => isSingular(predicate) === isSingular(contrast.otherPredicate!));
+    const second = shuffled.find((predicate) => predicate !== first && isSingular(predicate) === isSingular(contrast.predicate));
+    if (!first || !second) continue;
+    const distractors = [
+      pair(contrast.otherPredicate, contrast.predicate),
+      pair(contrast.predicate, first),
+      pair(second, contrast.otherPredicate),
+    ];
+    candidates.push({
+      template: "sort-contrast",
+      level: "analyze",
+      question: `The text contrasts ${a} with ${b}. Which pairing matches each with what the text says of it?`,
+      key,
+      distractors,
+      explanation: `The text sets the two apart: "${sentence.text}"`,
+      sentenceIds: [sentence.id],
+      fact: `sentence:${sentence.id}`,
+      score: 2.6,
+    });
+  }
+  return candidates;
+}

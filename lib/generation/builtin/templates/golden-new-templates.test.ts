@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../random";
 import { studyMaterial } from "../study-material";
-import { writeCauseAcrossSentences } from "./analyze";
+import { writeCauseAcrossSentences, writeSortContrast } from "./analyze";
 import { writeRuleToCase, writeRuleToInstance } from "./apply";
 import { writeSupportingEvidence } from "./evaluate";
 import { writeEffectOfCause, writeExplainCause, writeMainIdea } from "./understand";
@@ -15,7 +15,7 @@ A honeybee colony lives in a hive of wax combs. The queen lays all the eggs, so 
 
 ## Food
 
-Bees collect nectar and pollen from flowers. Nectar gives them sugar for energy, while pollen gives them protein for the young. Workers store nectar in the combs and fan it with their wings, which means that water evaporates from the nectar. The nectar therefore thickens into honey. Honey keeps for years because honey holds very little water.
+Bees collect nectar and pollen from flowers. Nectar provides sugar for energy, while pollen provides protein for the larvae. Workers store nectar in the combs and fan it with their wings, which means that water evaporates from the nectar. The nectar therefore thickens into honey. Honey keeps for years because honey holds very little water.
 
 ## Pollination
 
@@ -119,5 +119,19 @@ A toll (a fee for using a road), such as a bridge charge, can reduce traffic if 
     // It tests the same sentence as the plain rule-to-case question, so selection keeps only one.
     const plain = writeRuleToCase({ study, random: createRandom(1) }).find((candidate) => /a toll is set above/.test(candidate.question));
     expect(plain?.fact).toBe(bridge?.fact);
+  });
+});
+
+describe("golden: sorting the sides of a contrast", () => {
+  it("keys the pairing the text states, offers it swapped, and keeps each side's verb in agreement", () => {
+    const sorts = writeSortContrast({ study: study(), random: createRandom(1) });
+    const food = sorts.find((candidate) => /contrasts nectar with pollen/.test(candidate.question));
+    expect(food?.level).toBe("analyze");
+    expect(food?.key).toBe("Nectar provides sugar for energy; pollen provides protein for the larvae");
+    expect(food?.distractors).toContain("Nectar provides protein for the larvae; pollen provides sugar for energy");
+    for (const option of [food!.key, ...food!.distractors]) {
+      // Both sides are singular in the text: no option may give either side a plural verb.
+      expect(option).toMatch(/^Nectar (?:is|has|was|does|can \w+|\w+[^s]s)\b.*; pollen (?:is|has|was|does|can \w+|\w+[^s]s)\b/);
+    }
   });
 });
