@@ -18,7 +18,14 @@ beforeAll(async () => {
     CREATE TRIGGER record_completion AFTER UPDATE ON jobs FOR EACH ROW
       WHEN (NEW.status = 'finished' AND NEW.finished_at IS DISTINCT FROM OLD.finished_at) EXECUTE FUNCTION record_completion();
   `);
-  const env = { DATABASE_URL: db.url, WORKER_CONCURRENCY: "2", JOB_LEASE_SECONDS: "3", WORKER_POLL_MS: "500" };
+  // 200 anonymous generations from one address: lift the per-IP limit that would otherwise stop them.
+  const env = {
+    DATABASE_URL: db.url,
+    WORKER_CONCURRENCY: "2",
+    JOB_LEASE_SECONDS: "3",
+    WORKER_POLL_MS: "500",
+    RATE_LIMIT_GENERATE_ANONYMOUS: "1000",
+  };
   apps.push(...(await Promise.all([startAppProcess(env), startAppProcess(env), startAppProcess(env)])));
 }, 240_000);
 

