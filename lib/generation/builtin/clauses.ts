@@ -124,7 +124,9 @@ export function capitalise(text: string): string {
  * sentence; names and acronyms keep theirs.
  */
 export function lowerFirst(text: string, lowerVocabulary: ReadonlySet<string>): string {
-  const first = text.split(/\s+/)[0] ?? "";
+  const [first = "", second = ""] = text.split(/\s+/);
+  // "King Louis XVI …": a capital before another capital is part of a name.
+  if (/^[A-Z]/.test(second)) return text;
   if (/^[A-Z][a-z]/.test(first) && lowerVocabulary.has(first.toLowerCase())) {
     return text.charAt(0).toLowerCase() + text.slice(1);
   }

@@ -255,8 +255,10 @@ function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
   if ((text.match(/\d+/g)?.length ?? 0) >= 3) return found;
   const add = (cause: string, effect: string, cue: string, causeSentenceId = sentence.id) => {
     // "If supply decreases, …, the price rises; as a result, …": the main clause is the cause.
-    const c = tidyClause(stripLeadIn(cause.replace(/^(?:if|when|whenever) [^;]*, (?=[a-z])/i, "")));
-    const e = tidyClause(stripLeadIn(effect));
+    // "France had spent heavily on wars, including its support for …": the elaboration is no part of the reason.
+    const elaboration = /, (?:including|especially|such as|for example) [^,]*$/;
+    const c = tidyClause(stripLeadIn(cause.replace(/^(?:if|when|whenever) [^;]*, (?=[a-z])/i, "").replace(elaboration, "")));
+    const e = tidyClause(stripLeadIn(effect.replace(elaboration, "")));
     const causeSentence = material.sentences[causeSentenceId];
     const okCause = isSelfContained(c, causeSentence) || (cue === "caused" && isSelfContainedPhrase(c, 10));
     if (okCause && isSelfContained(e, sentence)) {
@@ -613,7 +615,7 @@ export function isPastTense(sentence: Sentence, within?: string): boolean {
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-const DATE_PHRASE = /\b(?:in|on|by) ((?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(1[0-9]{3}|20[0-9]{2}))\b/;
+const DATE_PHRASE = /\b(?:[Ii]n|[Oo]n|[Bb]y) ((?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(1[0-9]{3}|20[0-9]{2}))\b/;
 
 function mineDatedEvents(material: Material): Sequence[] {
   const events: Step[] = [];
@@ -630,8 +632,8 @@ function mineDatedEvents(material: Material): Sequence[] {
     let clause = conjunct.replace(date[0], "").replace(/^\s*,\s*/, "").replace(/\s+,/g, ",").replace(/\s{2,}/g, " ");
     clause = stripLeadIn(clause.replace(/^[^,]*\b(?:so|and)\b\s*/, (lead) => (lead.length < 40 && /, so\b/.test(lead) ? "" : lead)));
     clause = clause.replace(/,? (?:which|who|in search of|claiming|fearing)\b.*$/, "");
-    clause = shorten(tidyClause(clause), 14);
-    if (!clause || /\d{4}/.test(clause) || !isSelfContained(clause, sentence, 16)) continue;
+    clause = shorten(tidyClause(clause), 16);
+    if (!clause || /\d{4}/.test(clause) || !isSelfContained(clause, sentence, 20)) continue;
     events.push({ label: clause, sentenceId: sentence.id, order: year * 10000 + (month + 1) * 100 + day });
   }
   const distinct = events.filter((event, index) => events.findIndex((other) => other.order === event.order) === index);

@@ -1,9 +1,9 @@
 import { contentStems } from "@/lib/generation/text/words";
 import type { Candidate } from "../candidate";
-import { capitalise, lowerFirst } from "../clauses";
+import { capitalise, lowerFirst, wordCount } from "../clauses";
 import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
-import { cueStatements, fitsBeside, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, fitsBeside, isInOrder, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 /**
  * Organise steps or dated events into their order. The stem lists them shuffled and numbered; the
@@ -11,10 +11,21 @@ import { cueStatements, fitsBeside, isSimilarLength, narrativeOrder, otherClause
  */
 export function writeOrder({ study, random }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const sequence of study.relations.sequences) {
+  // A long timeline (seven dated events or more) gives two questions on disjoint sets of events.
+  const groups = study.relations.sequences.flatMap((sequence) => {
     const size = Math.min(4, sequence.steps.length);
-    const start = sequence.kind === "dates" ? random.below(sequence.steps.length - size + 1) : 0;
-    const steps = sequence.kind === "dates" ? pickSpread(sequence.steps, size, random) : sequence.steps.slice(start, start + size);
+    if (sequence.kind !== "dates") return [{ sequence, steps: sequence.steps.slice(0, size) }];
+    // Four long events make a stem no one reads through; short ones are listed.
+    const events = sequence.steps.filter((step) => wordCount(step.label) <= 14);
+    if (events.length < 3) return [];
+    if (events.length < 7) return [{ sequence, steps: pickSpread(events, Math.min(4, events.length), random) }];
+    const indexes = shuffle(events.map((_, index) => index), random);
+    return [indexes.slice(0, 4), indexes.slice(4, 8)].map((part) => ({
+      sequence,
+      steps: part.sort((a, b) => a - b).map((index) => events[index]),
+    }));
+  });
+  for (const { sequence, steps } of groups) {
     const shown = shuffle(steps, random);
     if (shown.every((step, index) => step === steps[index])) shown.reverse();
     const order = steps.map((step) => shown.indexOf(step) + 1);
@@ -67,8 +78,9 @@ export function writeCauseAcrossSentences({ study, random }: TemplateContext): C
     const causeSentence = study.material.sentences[relation.causeSentenceId];
     const question = `According to the text, which development led to this outcome: ${lowerFirst(relation.effect, study.lowerVocabulary)}?`;
     const key = capitalise(relation.cause);
-    const ranked = otherClauses(study, [effectSentence.id, causeSentence.id], relation.effect, (clause) =>
-      isSimilarLength(clause, relation.cause, 2),
+    const order = narrativeOrder(effectSentence, "after");
+    const ranked = otherClauses(study, [effectSentence.id, causeSentence.id], relation.effect, (clause, other) =>
+      isSimilarLength(clause, relation.cause, 2) && isInOrder(other.id, effectSentence.id, order),
     ).map((clause) => capitalise(clause.text));
     const statements = cueStatements(study, [effectSentence.id, causeSentence.id], key, question, (text) => fitsBeside(text, relation.cause), narrativeOrder(effectSentence, "after"));
     const distractors = chooseDistinct(preferSharedWords([...ranked, ...statements], key, question), [key], 5, random);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../random";
 import { studyMaterial } from "../study-material";
-import { writeCauseAcrossSentences, writeSortContrast } from "./analyze";
+import { writeCauseAcrossSentences, writeOrder, writeSortContrast } from "./analyze";
 import { writeRuleToCase, writeRuleToInstance } from "./apply";
 import { writeSupportingEvidence } from "./evaluate";
 import { writeEffectOfCause, writeExplainCause, writeMainIdea } from "./understand";
@@ -132,6 +132,36 @@ describe("golden: sorting the sides of a contrast", () => {
     for (const option of [food!.key, ...food!.distractors]) {
       // Both sides are singular in the text: no option may give either side a plural verb.
       expect(option).toMatch(/^Nectar (?:is|has|was|does|can \w+|\w+[^s]s)\b.*; pollen (?:is|has|was|does|can \w+|\w+[^s]s)\b/);
+    }
+  });
+});
+
+describe("golden: ordering a long timeline", () => {
+  const TOWN = `The Town of Hollin
+
+## Early Years
+
+In 1402, monks founded a small abbey beside the river. In May 1420, the abbey built a stone bridge. In 1455, merchants opened a weekly market near the bridge. In March 1480, a fire destroyed the wooden houses by the market. In 1502, the town council paved the main street.
+
+## Later Years
+
+In 1561, the council built a grammar school. In June 1604, floods damaged the old bridge. In 1650, the town walls were pulled down. In 1702, a canal linked the town to the coast.`;
+
+  it("reads dates after a capital 'In' and asks two orderings on disjoint events, each keyed to the true order", () => {
+    const study = studyMaterial([{ text: TOWN }]);
+    const dates = study.relations.sequences.find((sequence) => sequence.kind === "dates");
+    expect(dates?.steps.length).toBeGreaterThanOrEqual(8);
+    const orders = writeOrder({ study, random: createRandom(1) });
+    expect(orders).toHaveLength(2);
+    const [first, second] = orders.map((candidate) => new Set(candidate.sentenceIds));
+    expect([...first].some((id) => second.has(id))).toBe(false);
+    for (const candidate of orders) {
+      expect(candidate.level).toBe("analyze");
+      // The key lists the shown items in the order of their sentences, which this text tells in date order.
+      const shown = [...candidate.question.matchAll(/\((\d)\) ([^;.]+)/g)].map((match) => match[2]);
+      const keyOrder = candidate.key.split(", ").map((n) => shown[Number(n) - 1]);
+      const positions = keyOrder.map((label) => TOWN.indexOf(label));
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
     }
   });
 });

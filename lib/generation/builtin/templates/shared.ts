@@ -78,6 +78,11 @@ export function narrativeOrder(sentence: Sentence, position: "before" | "after")
   return isPastTense(sentence) ? position : undefined;
 }
 
+/** Whether sentence `id` lies on the required side of `anchor` (any side when no order applies). */
+export function isInOrder(id: number, anchor: number, position: "before" | "after" | undefined): boolean {
+  return position === undefined || (position === "before" ? id < anchor : id > anchor);
+}
+
 /**
  * Statements from elsewhere in the text that repeat a word the stem and the key share ("Estate",
  * "green"): true, but not the answer, they keep that word from pointing to the key. Each is the
@@ -109,11 +114,21 @@ export function cueStatements(
     if (exclude.includes(id) || sentence.isRepeat || sentence.isListItem) continue;
     if ((position === "before" && id > Math.min(...exclude)) || (position === "after" && id < Math.max(...exclude))) continue;
     if ((sentence.text.match(/\d+/g)?.length ?? 0) >= 3) continue;
-    const clause = tidyClause(stripLeadIn(sentence.text.split(/; |: /)[0].replace(/ \([^()]*\)/g, "")));
-    if (wordCount(clause) < 4 || wordCount(clause) > 22 || /["“”]/.test(clause) || !isSelfContained(clause, sentence, 22)) continue;
+    const whole = tidyClause(stripLeadIn(sentence.text.split(/; |: /)[0].replace(/ \([^()]*\)/g, "")));
+    // A long statement may still serve by its first main clause ("Louis XVI was tried …, and his wife …").
+    const clause = [whole, whole.split(/, (?:and|but|while|whereas|which) /)[0]].find(
+      (text) =>
+        wordCount(text) >= 4 &&
+        wordCount(text) <= 22 &&
+        !/["“”]/.test(text) &&
+        isSelfContained(text, sentence, 22) &&
+        predicate(text) &&
+        cues.some((cue) => contentStems(text).includes(cue)),
+    );
+    if (!clause) continue;
     const stems = contentStems(clause);
     const overlap = stems.filter((word) => keyStems.has(word)).length / Math.max(stems.length, 1);
-    if (overlap >= 0.5 || !predicate(clause)) continue;
+    if (overlap >= 0.5) continue;
     statements.push(capitalise(clause));
   }
   return statements;

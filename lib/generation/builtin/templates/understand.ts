@@ -7,7 +7,7 @@ import { shuffle } from "../random";
 import { chooseDistinct, pickTermDistractors } from "../distractors";
 import { isPastTense } from "../mine-relations";
 import { reverseDirection, type Study } from "../study-material";
-import { cueStatements, fitsBeside, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, fitsBeside, isInOrder, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 /** Explain an outcome by its stated reason: "According to the text, what explains why leaves look green?" */
 export function writeExplainCause({ study, random }: TemplateContext): Candidate[] {
@@ -17,7 +17,9 @@ export function writeExplainCause({ study, random }: TemplateContext): Candidate
     const sentence = study.material.sentences[relation.sentenceId];
     const effect = lowerFirst(relation.effect, study.lowerVocabulary);
     const question = `According to the text, what explains why ${effect}?`;
-    const ranked = otherClauses(study, [sentence.id], relation.effect, (clause) => isSimilarLength(clause, relation.cause, 2))
+    // In a narrative an earlier event may be a real (indirect) reason: wrong reasons come from later on.
+    const order = narrativeOrder(sentence, "after");
+    const ranked = otherClauses(study, [sentence.id], relation.effect, (clause, other) => isSimilarLength(clause, relation.cause, 2) && isInOrder(other.id, sentence.id, order))
       .filter((clause) => clause.text !== relation.cause)
       .map((clause) => capitalise(clause.text));
     const statements = cueStatements(study, [sentence.id], relation.cause, question, (text) => fitsBeside(text, relation.cause), narrativeOrder(sentence, "after"));
@@ -55,7 +57,8 @@ export function writeEffectOfCause({ study, random }: TemplateContext): Candidat
       ? `According to the text, what is a consequence of the fact that ${cause}?`
       : `According to the text, what is a consequence of ${cause}?`;
     const key = capitalise(relation.effect);
-    const ranked = otherClauses(study, [sentence.id], relation.cause, (clause) => isSimilarLength(clause, relation.effect, 1.8))
+    const order = narrativeOrder(sentence, "before");
+    const ranked = otherClauses(study, [sentence.id], relation.cause, (clause, other) => isSimilarLength(clause, relation.effect, 1.8) && isInOrder(other.id, sentence.id, order))
       .filter((clause) => clause.text !== relation.effect)
       .map((clause) => capitalise(clause.text));
     const statements = cueStatements(study, [sentence.id], key, question, (text) => fitsBeside(text, relation.effect), narrativeOrder(sentence, "before"));
