@@ -114,7 +114,8 @@ const OPPOSITES: [string, string][] = [
   ["above", "below"],
   ["absorbs", "reflects"],
   ["gains", "loses"],
-  ["expand", "reduce"],
+  ["expand", "shrink"],
+  ["reduce", "increase"],
   ["slowly", "quickly"],
   ["always", "never"],
 ];

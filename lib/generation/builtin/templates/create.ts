@@ -22,6 +22,8 @@ export function writePlanForGoal({ study, random }: TemplateContext): Candidate[
     .map((rule) => ({ means: rule.condition, goal: rule.consequence, sentenceId: rule.sentenceId }));
   for (const relation of relations) {
     if (PAST.test(relation.means) || PAST.test(relation.goal)) continue;
+    // "the effect … may be uncertain" is what a rule allows, not an outcome anyone plans for.
+    if (/\b(?:may|might|could|uncertain)\b/i.test(relation.goal)) continue;
     const sentence = study.material.sentences[relation.sentenceId];
     const goal = lowerFirst(relation.goal, study.lowerVocabulary);
     const means = lowerFirst(relation.means, study.lowerVocabulary);

@@ -88,3 +88,25 @@ describe("golden (round four): plans and corrections without a stem-word cue", (
     }
   });
 });
+
+describe("golden (round four): grammatical stems from 'caused' and goals worth planning for", () => {
+  const RIVER = `The River
+
+## Floods
+
+Heavy rain caused the river to rise quickly. Because the banks are low, water spreads over the fields. When the river floods, the fields receive fresh silt. When two storms arrive together, the damage may be uncertain. When farmers dig ditches, the water drains away. Because the soil is rich, farmers plant wheat. Because the sun is hot, the puddles dry fast. Because the air is cold, the dew freezes.`;
+
+  it("asks no 'why the river to rise' from 'caused X to rise'", () => {
+    const study = studyMaterial([{ text: RIVER }]);
+    for (const candidate of writeExplainCause({ study, random: createRandom(1) })) {
+      expect(candidate.question).not.toMatch(/why the river to rise/);
+    }
+  });
+
+  it("plans for no outcome the text only says may happen", () => {
+    const study = studyMaterial([{ text: RIVER }]);
+    const plans = writePlanForGoal({ study, random: createRandom(1) });
+    expect(plans.some((candidate) => /may be uncertain/.test(candidate.question))).toBe(false);
+    expect(plans.some((candidate) => /the water drains away/.test(candidate.question))).toBe(true);
+  });
+});

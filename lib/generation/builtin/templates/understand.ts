@@ -14,6 +14,8 @@ export function writeExplainCause({ study, random }: TemplateContext): Candidate
   const candidates: Candidate[] = [];
   for (const relation of study.relations.causes) {
     if (relation.causeSentenceId !== relation.sentenceId) continue;
+    // "poor harvests caused the price of bread to rise": "why the price of bread to rise" is no question.
+    if (relation.cue === "caused" && /^\S+(?: \S+){0,6} to \w+/.test(relation.effect)) continue;
     const sentence = study.material.sentences[relation.sentenceId];
     const effect = lowerFirst(relation.effect, study.lowerVocabulary);
     const question = `According to the text, what explains why ${effect}?`;
