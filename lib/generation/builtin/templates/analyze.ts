@@ -3,7 +3,7 @@ import type { Candidate } from "../candidate";
 import { capitalise, lowerFirst, wordCount } from "../clauses";
 import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
-import { cueStatements, fitsBeside, isInOrder, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, fitsBeside, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 /**
  * Organise steps or dated events into their order. The stem lists them shuffled and numbered; the
@@ -83,7 +83,10 @@ export function writeCauseAcrossSentences({ study, random }: TemplateContext): C
       isSimilarLength(clause, relation.cause, 2) && isInOrder(other.id, effectSentence.id, order),
     ).map((clause) => capitalise(clause.text));
     const statements = cueStatements(study, [effectSentence.id, causeSentence.id], key, question, (text) => fitsBeside(text, relation.cause), narrativeOrder(effectSentence, "after"));
-    const distractors = chooseDistinct(preferSharedWords([...ranked, ...statements], key, question), [key], 5, random);
+    const pool = preferSharedWords([...ranked, ...statements], key, question);
+    const distractors = withLengthPartner(chooseDistinct(pool, [key], 5, random), pool, key, study, (id) =>
+      id !== effectSentence.id && id !== causeSentence.id && isInOrder(id, effectSentence.id, order),
+    );
     if (distractors.length < 3) continue;
     candidates.push({
       template: "cause-across-sentences",

@@ -2,7 +2,7 @@ import type { Candidate } from "../candidate";
 import { capitalise, lowerFirst, wordCount } from "../clauses";
 import { chooseDistinct } from "../distractors";
 import { reverseDirection, type Study } from "../study-material";
-import { cueStatements, fitsBeside, isSimilarLength, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, fitsBeside, isSimilarLength, withLengthPartner, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 const PAST = /\b(?:was|were|had|did)\b/;
 
@@ -26,8 +26,10 @@ export function writeRuleToCase({ study, random }: TemplateContext): Candidate[]
     ).map((clause) => capitalise(clause.text));
     const distractors = reversed ? [capitalise(reversed)] : [];
     const statements = cueStatements(study, [sentence.id], key, question, (text) => fitsBeside(text, rule.consequence));
-    distractors.push(...chooseDistinct(preferSharedWords([...ranked, ...statements], key, question), [key, ...distractors], 5 - distractors.length, random));
+    const pool = preferSharedWords([...ranked, ...statements], key, question);
+    distractors.push(...chooseDistinct(pool, [key, ...distractors], 5 - distractors.length, random));
     if (distractors.length < 3) continue;
+    distractors.splice(0, distractors.length, ...withLengthPartner(distractors, pool, key, study, (id) => id !== sentence.id));
     candidates.push({
       template: "rule-to-case",
       level: "apply",
@@ -65,7 +67,9 @@ export function writeNextStep({ study, random }: TemplateContext): Candidate[] {
         ).map((clause) => capitalise(clause.text)),
       ];
       const statements = cueStatements(study, sequence.steps.map((step) => step.sentenceId), key, question, (text) => fitsBeside(text, next.label));
-      const distractors = chooseDistinct(preferSharedWords([...ranked, ...statements], key, question), [key, capitalise(current.label)], 5, random);
+      const pool = preferSharedWords([...ranked, ...statements], key, question);
+      const steps = new Set(sequence.steps.map((step) => step.sentenceId));
+      const distractors = withLengthPartner(chooseDistinct(pool, [key, capitalise(current.label)], 5, random), pool, key, study, (id) => !steps.has(id));
       if (distractors.length < 3) continue;
       const nextSentence = study.material.sentences[next.sentenceId];
       candidates.push({

@@ -133,3 +133,46 @@ export function cueStatements(
   }
   return statements;
 }
+
+const statementCache = new WeakMap<Study, { text: string; sentenceId: number }[]>();
+
+/** The first clause of every sentence that reads on its own, as a plain statement of the text. */
+function plainStatements(study: Study): { text: string; sentenceId: number }[] {
+  let statements = statementCache.get(study);
+  if (statements) return statements;
+  statements = [];
+  for (const sentence of study.material.sentences) {
+    if (sentence.isRepeat || sentence.isListItem || (sentence.text.match(/\d+/g)?.length ?? 0) >= 3) continue;
+    const clause = tidyClause(stripLeadIn(sentence.text.split(/; |: /)[0].replace(/ \([^()]*\)/g, "")));
+    if (wordCount(clause) < 5 || wordCount(clause) > 26 || /["“”]/.test(clause) || !isSelfContained(clause, sentence, 26)) continue;
+    statements.push({ text: capitalise(clause), sentenceId: sentence.id });
+  }
+  statementCache.set(study, statements);
+  return statements;
+}
+
+/**
+ * Makes sure one wrong answer is about as long as the key, so the key is not the one long option (the
+ * longest-option cue): when none of the chosen is, the last is replaced by the first of `pool` that
+ * is, else by a statement of the text of that length from a sentence `allow` accepts.
+ */
+export function withLengthPartner(
+  chosen: string[],
+  pool: string[],
+  key: string,
+  study: Study,
+  allow: (sentenceId: number) => boolean,
+): string[] {
+  const needed = (key.length - 8) / 1.25;
+  if (chosen.length < 3 || chosen.some((text) => text.length >= needed)) return chosen;
+  const keyStems = new Set(contentStems(key));
+  const fits = (text: string) =>
+    text.length >= needed &&
+    text.length <= 1.6 * key.length &&
+    !chosen.includes(text) &&
+    text !== key &&
+    contentStems(text).filter((stem) => keyStems.has(stem)).length / Math.max(keyStems.size, 1) < 0.5;
+  const partner =
+    pool.find(fits) ?? plainStatements(study).find((statement) => allow(statement.sentenceId) && fits(statement.text))?.text;
+  return partner ? [...chosen.slice(0, -1), partner] : chosen;
+}

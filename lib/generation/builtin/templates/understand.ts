@@ -7,7 +7,7 @@ import { shuffle } from "../random";
 import { chooseDistinct, pickTermDistractors } from "../distractors";
 import { isPastTense } from "../mine-relations";
 import { reverseDirection, type Study } from "../study-material";
-import { cueStatements, fitsBeside, isInOrder, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, fitsBeside, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 /** Explain an outcome by its stated reason: "According to the text, what explains why leaves look green?" */
 export function writeExplainCause({ study, random }: TemplateContext): Candidate[] {
@@ -25,7 +25,10 @@ export function writeExplainCause({ study, random }: TemplateContext): Candidate
       .filter((clause) => clause.text !== relation.cause)
       .map((clause) => capitalise(clause.text));
     const statements = cueStatements(study, [sentence.id], relation.cause, question, (text) => fitsBeside(text, relation.cause), narrativeOrder(sentence, "after"));
-    const distractors = chooseDistinct(preferSharedWords([...ranked, ...statements], relation.cause, question), [capitalise(relation.cause)], 5, random);
+    const pool = preferSharedWords([...ranked, ...statements], relation.cause, question);
+    const distractors = withLengthPartner(chooseDistinct(pool, [capitalise(relation.cause)], 5, random), pool, relation.cause, study, (id) =>
+      id !== sentence.id && isInOrder(id, sentence.id, order),
+    );
     if (distractors.length < 3) continue;
     candidates.push({
       template: "explain-cause",
@@ -64,7 +67,10 @@ export function writeEffectOfCause({ study, random }: TemplateContext): Candidat
       .filter((clause) => clause.text !== relation.effect)
       .map((clause) => capitalise(clause.text));
     const statements = cueStatements(study, [sentence.id], key, question, (text) => fitsBeside(text, relation.effect), narrativeOrder(sentence, "before"));
-    const distractors = chooseDistinct(preferSharedWords([...ranked, ...statements], key, question), [key], 5, random);
+    const pool = preferSharedWords([...ranked, ...statements], key, question);
+    const distractors = withLengthPartner(chooseDistinct(pool, [key], 5, random), pool, key, study, (id) =>
+      id !== sentence.id && isInOrder(id, sentence.id, order),
+    );
     if (distractors.length < 3) continue;
     candidates.push({
       template: "effect-of-cause",
