@@ -120,7 +120,14 @@ test("a teacher shares a quiz; a phone taker and a keyboard-only taker take it a
     await expect(question).toContainText(`Question ${step + 1} of 4`);
     const mcq = mcqFor((await question.getByRole("heading", { level: 2 }).textContent())!);
     const isLastAnalyze = mcq.bloom_level === "analyze" && patChoices.filter((choice) => choice === "analyze").length === 1;
+    // The third answer is given with no connection: it waits on the phone and goes once it is back.
+    if (step === 2) await phone.setOffline(true);
     await question.getByRole("radio", { name: isLastAnalyze ? wrongOption(mcq) : mcq.correct_answer, exact: true }).check();
+    if (step === 2) {
+      await expect(pat.getByTestId("save-status")).toContainText("No connection");
+      await expect(question).toContainText("Answer kept on this device");
+      await phone.setOffline(false);
+    }
     patChoices.push(mcq.bloom_level);
     await expect(question).toContainText("✓ Answer saved.");
     await expect(pat.getByTestId("progress-text")).toHaveText(`${step + 1} of 4 answered`);
@@ -130,6 +137,11 @@ test("a teacher shares a quiz; a phone taker and a keyboard-only taker take it a
       await pat.reload();
       await expect(pat.getByTestId("progress-text")).toHaveText("2 of 4 answered");
       await expect(pat.getByTestId("taker-question")).toContainText("Question 3 of 4");
+      // All on one page, and back to one per screen.
+      await pat.getByLabel("Show all questions on one page").check();
+      await expect(pat.getByTestId("taker-question")).toHaveCount(4);
+      await pat.getByLabel("Show all questions on one page").uncheck();
+      await expect(pat.getByTestId("taker-question")).toHaveCount(1);
       continue;
     }
     if (step < 3) await pat.getByRole("button", { name: "Next question →" }).tap();
