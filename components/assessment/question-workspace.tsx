@@ -61,7 +61,7 @@ export function QuestionWorkspace({
   const [isBusy, setIsBusy] = useState(false);
   const [dragKey, setDragKey] = useState<string | null>(null);
   const [dropIndex, setDropIndex] = useState<number | null>(null);
-  const handles = useRef(new Map<string, HTMLButtonElement>());
+  const handles = useRef(new Map<string, HTMLDivElement>());
   const focusAfterMove = useRef<string | null>(null);
   const { questions } = store;
 
@@ -309,23 +309,27 @@ export function QuestionWorkspace({
                     number={index + 1}
                     showAnswer={showAnswers}
                     headerStart={
-                      <button
-                        type="button"
+                      // Not a <button>: Chromium starts no drag from a form control, and the whole card is the drag source.
+                      <div
+                        role="button"
+                        tabIndex={editing === null ? 0 : -1}
+                        aria-disabled={editing !== null || undefined}
                         ref={(element) => {
                           if (element) handles.current.set(question.key, element);
                           else handles.current.delete(question.key);
                         }}
-                        onKeyDown={(event) => onHandleKeyDown(event, index)}
-                        disabled={editing !== null}
+                        onKeyDown={(event) => {
+                          if (editing === null) onHandleKeyDown(event, index);
+                        }}
                         aria-label={`Reorder question ${index + 1}`}
                         aria-describedby={hintId}
-                        className={`${button.icon} -ml-1 -mt-1 cursor-grab`}
+                        className={`${button.icon} -ml-1 -mt-1 cursor-grab select-none active:cursor-grabbing`}
                         data-testid="drag-handle"
                       >
                         <span aria-hidden="true" className="text-lg leading-none">
                           ⠿
                         </span>
-                      </button>
+                      </div>
                     }
                     toolbar={
                       <div className="flex flex-wrap items-center gap-1">
@@ -357,7 +361,7 @@ export function QuestionWorkspace({
                           type="button"
                           onClick={() => remove(question, index)}
                           disabled={isLocked || Boolean(jobId)}
-                          className={`${button.ghost} text-red-800 dark:text-red-300`}
+                          className={button.ghostDanger}
                           aria-label={`Delete question ${index + 1}`}
                         >
                           Delete

@@ -128,7 +128,7 @@ function CreateForm({ form, onChange }: { form: FormState; onChange: (form: Form
         <BloomCountsStep counts={form.counts} onChange={(counts) => onChange({ ...form, counts })} />
       </Step>
 
-      <Step number={3} title="Title" description="How it will be called in your library and on exports.">
+      <Step number={3} title="Name it" description="How it will be called in your library and on exports.">
         <label htmlFor="title" className={label}>
           Title <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
         </label>
@@ -142,7 +142,7 @@ function CreateForm({ form, onChange }: { form: FormState; onChange: (form: Form
         />
       </Step>
 
-      <div className="sticky bottom-0 z-10 -mx-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-800 dark:bg-slate-950/95 sm:dark:bg-transparent">
+      <div>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <button type="submit" disabled={Boolean(disabledReason) || generate.isPending} aria-describedby="generate-hint" className={button.large}>
             {generate.isPending ? "Starting…" : `Generate ${total > 0 && total <= MAX_QUESTIONS ? `${total} ` : ""}question${total === 1 ? "" : "s"}`}

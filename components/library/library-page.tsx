@@ -283,7 +283,7 @@ function LibraryCard({ item }: { item: AssessmentSummary }) {
           {duplicate.isPending ? "Duplicating…" : "Duplicate"}
           <span className="sr-only"> {item.title}</span>
         </button>
-        <button type="button" className={`${button.ghost} text-red-800 dark:text-red-300`} onClick={() => setIsConfirmingDelete(true)}>
+        <button type="button" className={button.ghostDanger} onClick={() => setIsConfirmingDelete(true)}>
           Delete<span className="sr-only"> {item.title}</span>
         </button>
       </div>

@@ -7,6 +7,8 @@ export const button = {
   large: `${buttonBase} bg-indigo-600 px-5 py-3 text-base text-white shadow-sm hover:bg-indigo-700 dark:hover:bg-indigo-500`,
   secondary: `${buttonBase} border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800`,
   ghost: `${buttonBase} px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800`,
+  /** A text-only button for a destructive action. */
+  ghostDanger: `${buttonBase} px-2 py-1.5 text-sm text-red-800 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950`,
   danger: `${buttonBase} border border-red-300 bg-white px-3 py-1.5 text-sm text-red-800 hover:bg-red-50 dark:border-red-800 dark:bg-slate-900 dark:text-red-300 dark:hover:bg-red-950`,
   dangerSolid: `${buttonBase} bg-red-700 px-4 py-2 text-sm text-white hover:bg-red-800`,
   /** A square button holding only an icon: give it an aria-label. */

@@ -40,7 +40,7 @@ test("every page has no serious or critical axe violation, in light and dark", a
   await page.keyboard.press("Escape");
 
   await page.goto(`/library/${id}`);
-  await expect(page.getByTestId("question-card")).toHaveCount(4);
+  await expect(page.getByTestId("question-card").first()).toBeVisible();
   await expectAccessible(page, "/library/[id]");
   await page.getByRole("button", { name: "Edit question 1" }).click();
   await expectAccessible(page, "editing a question");

@@ -37,7 +37,7 @@ test("a teacher builds an assessment in three steps, watches it generate, review
   const guide = page.getByRole("dialog", { name: "What are Bloom's levels?" });
   await expect(guide.getByRole("listitem")).toHaveCount(6);
   await expect(guide).toContainText("Which plan would save the most water in a drought");
-  await screenshotBothThemes(page, "blooms-guide");
+  await screenshotBothThemes(page, "blooms-guide", { fullPage: false });
   await page.keyboard.press("Escape");
   await expect(guide).toBeHidden();
 

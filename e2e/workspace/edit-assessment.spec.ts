@@ -106,7 +106,7 @@ test("a question added by hand is checked, then saved; the export dialog lists w
   await page.getByRole("button", { name: "Export" }).click();
   const dialog = page.getByRole("dialog", { name: "Export" });
   await expect(dialog.getByRole("button")).toHaveCount(12);
-  await screenshotBothThemes(page, "export");
+  await screenshotBothThemes(page, "export", { fullPage: false });
   await dialog.getByRole("button", { name: /^Aiken/ }).click();
   const problems = page.getByTestId("export-problems");
   await expect(problems).toContainText("no place for explanations or Bloom levels");

@@ -34,12 +34,12 @@ export async function stems(page: Page): Promise<string[]> {
 }
 
 /** Full-page screenshots of the current screen in the light and the dark theme (the default theme follows the system). */
-export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
+export async function screenshotBothThemes(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${scheme}.png`), fullPage: true, animations: "disabled" });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${scheme}.png`), fullPage, animations: "disabled" });
   }
   await page.emulateMedia({ colorScheme: "light" });
 }

@@ -39,10 +39,10 @@ test("the library searches, sorts, shows counts and Bloom mix, renames, duplicat
   await expect(cards.filter({ hasText: "Beta: the light reactions" })).toHaveCount(1);
 
   await cards.filter({ hasText: "Alpha" }).getByRole("button", { name: /^Duplicate/ }).click();
-  await expect(cards.filter({ hasText: "Alpha: the Calvin cycle (copy)" })).toHaveCount(1);
+  const copy = cards.filter({ has: page.getByRole("heading", { name: "Alpha: the Calvin cycle (copy)" }) });
+  await expect(copy).toHaveCount(1);
   await expect(cards).toHaveCount(3);
 
-  const copy = cards.filter({ hasText: "(copy)" });
   await copy.getByRole("button", { name: /^Delete/ }).click();
   const confirm = page.getByRole("dialog", { name: "Delete this assessment?" });
   await expect(confirm).toContainText("cannot be undone");
@@ -55,11 +55,11 @@ test("the library searches, sorts, shows counts and Bloom mix, renames, duplicat
   // Import: a broken file lists its problems by line; a good one becomes an assessment.
   await page.getByRole("button", { name: "Import a file" }).click();
   const dialog = page.getByRole("dialog", { name: "Import an assessment" });
-  await dialog.getByLabel("File").setInputFiles({ name: "broken.txt", mimeType: "text/plain", buffer: Buffer.from("A) an option before any question\nANSWER: A\n") });
+  await dialog.getByLabel("File", { exact: true }).setInputFiles({ name: "broken.txt", mimeType: "text/plain", buffer: Buffer.from("A) an option before any question\nANSWER: A\n") });
   await dialog.getByRole("button", { name: "Import" }).click();
   await expect(dialog.getByTestId("import-issues")).toContainText("line");
   const aiken = "What does chlorophyll absorb?\nA. Light energy\nB. Water\nC. Oxygen\nD. Salt\nANSWER: A\n";
-  await dialog.getByLabel("File").setInputFiles({ name: "quiz.txt", mimeType: "text/plain", buffer: Buffer.from(aiken) });
+  await dialog.getByLabel("File", { exact: true }).setInputFiles({ name: "quiz.txt", mimeType: "text/plain", buffer: Buffer.from(aiken) });
   await dialog.getByLabel(/^Title/).fill("Imported pigments");
   await dialog.getByRole("button", { name: "Import" }).click();
   await expect(dialog).toContainText("Imported “Imported pigments”");
