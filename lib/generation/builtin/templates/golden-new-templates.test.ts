@@ -4,6 +4,7 @@ import { studyMaterial } from "../study-material";
 import { writeCauseAcrossSentences, writeOrder, writeSortContrast } from "./analyze";
 import { writeRuleToCase, writeRuleToInstance } from "./apply";
 import { writeSupportingEvidence } from "./evaluate";
+import { withLengthPartner } from "./shared";
 import { writeEffectOfCause, writeExplainCause, writeMainIdea } from "./understand";
 
 // Hand-written passages (not the shared samples) for the templates added in round four.
@@ -163,5 +164,28 @@ In 1561, the council built a grammar school. In June 1604, floods damaged the ol
       const positions = keyOrder.map((label) => TOWN.indexOf(label));
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
     }
+  });
+});
+
+describe("golden: no long key among short wrong answers", () => {
+  const HIVES = `Hives
+
+## Foraging
+
+The queen is old. Heavy rain falls. Many larvae die. The bees stay home. Honeybees build their combs from wax that their bodies make from the sugar in the honey they eat.`;
+
+  it("swaps in a wrong answer about as long as a long key, from the pool or else from the text", () => {
+    const study = studyMaterial([{ text: HIVES }]);
+    const key = "Worker bees must carry nectar and pollen back to the hive from flowers that grow far away";
+    const short = ["The queen is old", "Heavy rain falls", "Many larvae die"];
+    const needed = (key.length - 8) / 1.25;
+    const long = "Foragers that fly between distant meadows and the hive wear out their wings within weeks";
+    expect(withLengthPartner(short, [...short, long], key, study, () => true)).toEqual(["The queen is old", "Heavy rain falls", long]);
+    const fromText = withLengthPartner(short, short, key, study, () => true);
+    expect(fromText[2]).toBe("Honeybees build their combs from wax that their bodies make from the sugar in the honey they eat");
+    expect(fromText[2].length).toBeGreaterThanOrEqual(needed);
+    // Nothing changes when a wrong answer is long enough already, or when the text may not be used.
+    expect(withLengthPartner([...short.slice(0, 2), long], short, key, study, () => true)).toEqual([...short.slice(0, 2), long]);
+    expect(withLengthPartner(short, short, key, study, () => false)).toEqual(short);
   });
 });
