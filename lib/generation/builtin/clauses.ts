@@ -57,7 +57,9 @@ export function isSelfContained(clause: string, sentence: Sentence, maxWords = 2
   if (hasDanglingPronoun(clause, sentence)) return false;
   // "some burn paraffin heaters": a quantifier standing for people named in an earlier sentence.
   const quantifier = /^(?:some|many|most|several|others|both|all|few)\s+([a-z'-]+)/i.exec(clause);
-  if (quantifier && sentence.tokens.some((token) => token.lower === quantifier[1].toLowerCase() && (token.pos === "VERB" || token.pos === "AUX"))) return false;
+  // "some plants grow" names its plural noun; "some burn …" or "some use …" has none after the quantifier.
+  const after = quantifier && sentence.tokens.find((token) => token.lower === quantifier[1].toLowerCase());
+  if (after && (after.pos === "VERB" || after.pos === "AUX" || (after.pos === "NOUN" && after.lemma === after.lower && !/s$/.test(after.lower)))) return false;
   return hasVerb(clause, sentence);
 }
 

@@ -189,3 +189,13 @@ The queen is old. Heavy rain falls. Many larvae die. The bees stay home. Honeybe
     expect(withLengthPartner(short, short, key, study, () => false)).toEqual(short);
   });
 });
+
+describe("golden: quantifiers standing for people named elsewhere", () => {
+  it("never offers 'Some burn …' as a statement that reads on its own", async () => {
+    const { isSelfContained } = await import("../clauses");
+    const study = studyMaterial([{ text: "Growers heat their greenhouses. For example, some burn paraffin heaters in winter. Some plants grow faster in warm air." }]);
+    const [, burn, plants] = study.material.sentences;
+    expect(isSelfContained("some burn paraffin heaters in winter", burn)).toBe(false);
+    expect(isSelfContained("some plants grow faster in warm air", plants)).toBe(true);
+  });
+});
