@@ -25,10 +25,10 @@ test("the reference page shows the guide and every route, with examples, and is 
     }
   }
   const generate = page.locator("#postApiGenerate");
-  await expect(generate.getByText("EduMate-compatible")).toHaveCount(0);
+  await expect(generate.getByText("EduMate-compatible", { exact: true })).toHaveCount(0);
   await expect(generate.getByText("Idempotency-Key").first()).toBeVisible();
   await expect(generate.locator("pre").first()).toContainText("curl -X POST");
-  await expect(page.locator("#getJobStatus").getByText("EduMate-compatible")).toBeVisible();
+  await expect(page.locator("#getJobStatus").getByText("EduMate-compatible", { exact: true })).toBeVisible();
 
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);

@@ -21,21 +21,32 @@ export const generateRequestSchema = z
         message: "text is larger than 2 MB",
         params: { status: "payload_too_large" },
       })
+      .meta({ description: "The teaching material to ask about, up to 2 MB of UTF-8. Required unless collection_name or document_id is given." })
       .optional(),
-    /** Instead of text: a collection of uploaded documents (EduMate's `collection_name`). */
-    collection_name: collectionNameSchema.optional(),
-    /** Instead of text: one uploaded document, by its id in /api/documents. */
-    document_id: documentIdSchema.optional(),
-    /** With a collection or document: what the questions should be about; empty → all of it. */
-    query: retrievalQuerySchema.optional(),
-    title: z.string().trim().max(200, "title is longer than 200 characters").optional(),
+    collection_name: collectionNameSchema
+      .meta({ description: "Instead of text: a collection of uploaded documents (EduMate's `collection_name`, from POST /chunking or /api/documents)." })
+      .optional(),
+    document_id: documentIdSchema.meta({ description: "Instead of text: one uploaded document, by its id in /api/documents." }).optional(),
+    query: retrievalQuerySchema
+      .meta({ description: "With a collection or document: what the questions should be about; empty → all of it." })
+      .optional(),
+    title: z.string().trim().max(200, "title is longer than 200 characters").meta({ description: "Names the result and the saved assessment." }).optional(),
     blooms: bloomsRequirementSchema,
-    /** Same text, counts and seed give the same questions; another seed gives another selection. */
-    seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
-    exclude: z.array(z.string().max(2000)).max(500).optional(),
-    /** Unset → the language model when one is configured, else the built-in generator. */
-    generator: generatorNameSchema.optional(),
-    /** POST the job's final status here when it ends (lib/webhooks). */
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .meta({ description: "Same text, counts and seed give the same questions; another seed gives another selection." })
+      .optional(),
+    exclude: z
+      .array(z.string().max(2000))
+      .max(500)
+      .meta({ description: "Question stems never to produce again, e.g. those already in an assessment." })
+      .optional(),
+    generator: generatorNameSchema
+      .meta({ description: "Who writes the questions. Unset → the language model when the server has one, else the built-in generator." })
+      .optional(),
     callback_url: callbackUrlSchema.optional(),
   })
   .superRefine((request, ctx) => {

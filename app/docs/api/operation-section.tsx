@@ -83,11 +83,11 @@ function Example({ serverUrl, example, isOpen }: { serverUrl: string; example: E
         {request && (
           <>
             <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Request</p>
-            <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{curlOf(serverUrl, request)}</pre>
+            <pre tabIndex={0} className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{curlOf(serverUrl, request)}</pre>
           </>
         )}
         <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Response</p>
-        <pre className="max-h-96 overflow-auto rounded bg-slate-100 p-3 text-xs dark:bg-slate-800">
+        <pre tabIndex={0} className="max-h-96 overflow-auto rounded bg-slate-100 p-3 text-xs dark:bg-slate-800">
           {example.value === undefined ? "(no body)" : typeof example.value === "string" ? example.value : JSON.stringify(example.value, null, 2)}
         </pre>
       </div>
@@ -135,7 +135,7 @@ export function OperationSection({
       {parameters.length > 0 && (
         <>
           <h4 className="mt-4 font-semibold">Parameters</h4>
-          <div className="overflow-x-auto">
+          <div tabIndex={0} className="overflow-x-auto">
             <table className="mt-1 w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-200 dark:border-slate-700">

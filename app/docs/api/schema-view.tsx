@@ -55,7 +55,7 @@ export function FieldTable({ schema, components }: { schema: JsonSchema | undefi
   }
   const required = new Set((target.required as string[] | undefined) ?? []);
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-slate-200 dark:border-slate-700">
