@@ -58,8 +58,18 @@ export function isSelfContained(clause: string, sentence: Sentence, maxWords = 2
   // "some burn paraffin heaters": a quantifier standing for people named in an earlier sentence.
   const quantifier = /^(?:some|many|most|several|others|both|all|few)\s+([a-z'-]+)/i.exec(clause);
   // "some plants grow" names its plural noun; "some burn …" or "some use …" has none after the quantifier.
-  const after = quantifier && sentence.tokens.find((token) => token.lower === quantifier[1].toLowerCase());
-  if (after && (after.pos === "VERB" || after.pos === "AUX" || (after.pos === "NOUN" && after.lemma === after.lower && !/s$/.test(after.lower)))) return false;
+  // A singular word read as a noun but followed by its object ("burn paraffin heaters") is the verb.
+  const index = quantifier ? sentence.tokens.findIndex((token) => token.lower === quantifier[1].toLowerCase()) : -1;
+  const after = sentence.tokens[index];
+  const object = sentence.tokens[index + 1];
+  if (
+    after &&
+    (after.pos === "VERB" ||
+      after.pos === "AUX" ||
+      (after.pos === "NOUN" && after.lemma === after.lower && !/s$/.test(after.lower) && ["NOUN", "ADJ", "DET"].includes(object?.pos ?? "")))
+  ) {
+    return false;
+  }
   return hasVerb(clause, sentence);
 }
 
