@@ -25,6 +25,12 @@ export interface TermDistractorOptions {
    * the same kind, not a verb or an unrelated noun ("took clergy in a coup").
    */
   sameSlot?: boolean;
+  /**
+   * With `sameSlot`: a shared vague preposition ("from the air" / "from the remains") is not enough;
+   * the term must share a verb slot or a place/time preposition, be listed beside the key, or share its head.
+   * Wrong corrections of a claim must be the same kind of thing as what they replace.
+   */
+  strictSlot?: boolean;
 }
 
 /**
@@ -57,7 +63,7 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
     if (keyStems.size > 0 && [...keyStems].every((stem) => stems.includes(stem))) continue;
     if (stems.some((stem) => stemStems.has(stem) && !keyStems.has(stem))) continue;
     if (blocked.some((other) => other.includes(lower) || lower.includes(other))) continue;
-    if (keySlots && !(keyTerm && term.head === keyTerm.head) && !sharesSlot(keySlots, slotsOf(study, text), lower, key.toLowerCase())) continue;
+    if (keySlots && !(keyTerm && term.head === keyTerm.head) && !sharesSlot(keySlots, slotsOf(study, text), lower, key.toLowerCase(), options.strictSlot)) continue;
     let score = Math.log(1 + term.score);
     if (keyTerm && term.head === keyTerm.head) score += 1.5;
     // A stem word the key repeats is a cue unless a wrong answer repeats it too.
@@ -189,22 +195,52 @@ function slotsOf(study: Study, text: string): Set<string> {
       slots.add(`before:${after.lemma}`);
     }
     // "carbon dioxide and water", "peasants, town workers, craftspeople": coordinated phrases are of a kind.
-    for (const other of findNounPhrases(sentence)) {
-      const gap = other.start > span.end ? tokens.slice(span.end, other.start) : tokens.slice(other.end, span.start);
-      if (other === span || gap.length === 0 || gap.length > 2) continue;
-      if (gap.every((token) => token.text === "," || token.pos === "CCONJ" || token.pos === "DET") && gap.some((token) => token.text === "," || token.pos === "CCONJ")) {
-        slots.add(`with:${other.text.toLowerCase()}`);
-      }
+    // The whole list counts, not only the neighbours: "granite, basalt, sandstone and limestone".
+    const phrases = findNounPhrases(sentence).sort((a, b) => a.start - b.start);
+    const joined = (left: (typeof phrases)[number], right: (typeof phrases)[number]) => {
+      const gap = tokens.slice(left.end, right.start);
+      return (
+        gap.length > 0 &&
+        gap.length <= 2 &&
+        gap.every((token) => token.text === "," || token.pos === "CCONJ" || token.pos === "DET") &&
+        gap.some((token) => token.text === "," || token.pos === "CCONJ")
+      );
+    };
+    const at = phrases.findIndex((phrase) => phrase.start === span.start && phrase.end === span.end);
+    if (at >= 0) {
+      for (let k = at; k > 0 && joined(phrases[k - 1], phrases[k]); k--) slots.add(`with:${phrases[k - 1].text.toLowerCase()}`);
+      for (let k = at; k + 1 < phrases.length && joined(phrases[k], phrases[k + 1]); k++) slots.add(`with:${phrases[k + 1].text.toLowerCase()}`);
     }
   }
   cache.set(lower, slots);
   return slots;
 }
 
-function sharesSlot(a: Set<string>, b: Set<string>, bText: string, aText: string): boolean {
+// Prepositions that say little about what follows them ("from the air", "from the remains"); "in",
+// "at", "during", "until" and the like do (a place or a time).
+const VAGUE_PREPOSITIONS = new Set(["from", "to", "into", "through", "by", "per", "onto", "upon"]);
+
+function sharesSlot(a: Set<string>, b: Set<string>, bText: string, aText: string, strict = false): boolean {
   if (a.has(`with:${bText}`) || b.has(`with:${aText}`)) return true;
-  for (const slot of a) if (!slot.startsWith("with:") && b.has(slot)) return true;
+  for (const slot of a) {
+    if (slot.startsWith("with:") || !b.has(slot)) continue;
+    if (strict && slot.startsWith("after:") && VAGUE_PREPOSITIONS.has(slot.slice(6))) continue;
+    return true;
+  }
   return false;
+}
+
+/**
+ * Whether two terms of the material are of the same kind: the same form (common/proper,
+ * singular/plural, kind of name) and the same head noun, a shared verb or place/time slot, or listed
+ * side by side. Only such a term can stand in for the other in a claim and still read as plausible.
+ */
+export function isSameKind(study: Study, a: string, b: string, strict = true): boolean {
+  const terms = termsByText(study);
+  const [x, y] = [terms.get(a.toLowerCase()), terms.get(b.toLowerCase())];
+  if (!x || !y || x === y) return false;
+  if (x.isProper !== y.isProper || x.isPlural !== y.isPlural || x.nameKind !== y.nameKind) return false;
+  return x.head === y.head || sharesSlot(slotsOf(study, a), slotsOf(study, b), b.toLowerCase(), a.toLowerCase(), strict);
 }
 
 const aliasCache = new WeakMap<Study, Map<string, string[]>>();

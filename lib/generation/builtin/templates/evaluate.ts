@@ -3,7 +3,7 @@ import { findNounPhrases } from "@/lib/generation/text/key-terms";
 import type { Sentence } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
 import { capitalise, isSelfContained, lowerFirst, stripLeadIn, tidyClause, wordCount } from "../clauses";
-import { chooseDistinct, pickTermDistractors } from "../distractors";
+import { chooseDistinct, isSameKind, pickTermDistractors } from "../distractors";
 import { isWorkedExample } from "./remember";
 import { shuffle, type Random } from "../random";
 import { isSimilarLength, type TemplateContext } from "./shared";
@@ -26,7 +26,7 @@ function claimOf(sentence: Sentence): string | undefined {
 }
 
 /** Terms of a clause that can be swapped for a same-kind term the material shows to be wrong here. */
-function findSwaps(study: Study, sentence: Sentence, clause: string, random: Random, sameSlot: boolean): Swap[] {
+function findSwaps(study: Study, sentence: Sentence, clause: string, random: Random, strictSlot: boolean): Swap[] {
   const swaps: Swap[] = [];
   const answerKeys = new Set(study.answerTerms.map((term) => term.key));
   for (const span of findNounPhrases(sentence)) {
@@ -40,7 +40,8 @@ function findSwaps(study: Study, sentence: Sentence, clause: string, random: Ran
       sourceSentenceIds: [sentence.id],
       random,
       count: 1,
-      sameSlot,
+      sameSlot: true,
+      strictSlot,
     });
     if (!replacement || clause.split(span.text).length !== 2) continue;
     swaps.push({ original: span.text, replacement, claim: withArticle(clause, span.text, replacement) });
@@ -58,36 +59,42 @@ export function writeFindTheError({ study, random }: TemplateContext): Candidate
     if (sentence.isRepeat) continue;
     const clause = claimOf(sentence);
     if (!clause) continue;
-    // The error must be a wrong detail of the same kind; the wrong corrections only need to change a
-    // detail that was right, so any same-form term will do for them.
-    const errors = findSwaps(study, sentence, clause, random, true);
+    // The error must be a wrong detail of the same kind. A wrong correction must be as plausible: a
+    // term that shares a verb slot with the detail it replaces, is listed beside it or shares its head
+    // ("Change 'air' to 'remains'" only shared the preposition "from"; "Third Estate" → "French
+    // Revolution" shared nothing).
+    const errors = findSwaps(study, sentence, clause, random, false);
     if (errors.length === 0) continue;
     // Any swapped detail may be the error; the first (in seeded order) with three wrong fixes is used.
-    const others = findSwaps(study, sentence, clause, random, false);
+    // Changes of right details, each to a term of the same kind in the same slot.
+    const others = findSwaps(study, sentence, clause, random, true);
     let chosen: { error: Swap; claim: string; key: string; distractors: string[] } | undefined;
     for (const error of shuffle(errors, random)) {
       const claim = capitalise(error.claim);
       const key = `Change "${error.replacement}" to "${error.original}"`;
       // A wrong fix of the right spot comes first: it is the most tempting wrong answer, and it keeps
-      // the changed word from appearing in the key alone (a stem-word cue). A same-slot term is best;
-      // any same-form term still beats a cue.
-      const pickAlternative = (sameSlot: boolean) =>
-        pickTermDistractors(study, error.original, {
+      // the changed word from appearing in the key alone (a stem-word cue). Only a term of the same
+      // kind in the same slot: an ill-fitting one would be dismissed at a glance.
+      const alternatives = pickTermDistractors(study, error.original, {
           stem: `${clause} ${error.replacement}`,
           statement: clause,
           sourceSentenceIds: [sentence.id],
           random,
-          count: 1,
-          sameSlot,
-        })[0];
-      const alternative = pickAlternative(true) ?? pickAlternative(false);
-      const distractors = alternative ? [`Change "${error.replacement}" to "${alternative}"`] : [];
+          count: 2,
+          sameSlot: true,
+          strictSlot: true,
+        });
+      // Up to two wrong fixes of the right spot; the rest change details that were right.
+      const distractors = alternatives.map((alternative) => `Change "${error.replacement}" to "${alternative}"`);
       distractors.push(
         ...others
           .filter((swap) => swap.original !== error.original && claim.includes(swap.original) && !error.original.includes(swap.original))
           .slice(0, 3 - distractors.length)
           .map((swap) => `Change "${swap.original}" to "${swap.replacement}"`),
       );
+      // The right term put in the wrong spot: "Change 'leaves' to 'plants'" leaves "greenhouses" wrong.
+      // Only over a detail of the same kind, so it reads as a fix (not "Change 'nitrogen' to 'soil'").
+      distractors.push(...misplacedFixes(study, sentence, claim, error).slice(0, 3 - distractors.length));
       if (distractors.length >= 3) {
         chosen = { error, claim, key, distractors };
         break;
@@ -111,6 +118,29 @@ export function writeFindTheError({ study, random }: TemplateContext): Candidate
 }
 
 /**
+ * Wrong corrections that move the right term to another detail of the same form in the claim: the
+ * error stays, so the statement still disagrees with the text, yet the right term is offered.
+ */
+function misplacedFixes(study: Study, sentence: Sentence, claim: string, error: Swap): string[] {
+  const byKey = new Map(study.answerTerms.map((term) => [term.key, term]));
+  const target = study.answerTerms.find((term) => term.text.toLowerCase() === error.original.toLowerCase());
+  if (!target) return [];
+  const fixes: string[] = [];
+  for (const span of findNounPhrases(sentence)) {
+    const term = byKey.get(span.key);
+    if (!term || term === target || span.text === error.original || span.start === 0) continue;
+    // Any shared slot will do here: the term offered is the right one, only its place is wrong.
+    if (!isSameKind(study, span.text, error.original, false)) continue;
+    if (term.isMisread || term.entity || target.entity) continue;
+    const lower = span.text.toLowerCase();
+    if ([error.original, error.replacement].some((text) => text.toLowerCase().includes(lower) || lower.includes(text.toLowerCase()))) continue;
+    if (claim.split(span.text).length !== 2) continue;
+    fixes.push(`Change "${span.text}" to "${error.original}"`);
+  }
+  return fixes;
+}
+
+/**
  * Judge which of four statements about one term the text supports; the other three are statements
  * from elsewhere in the text with one detail swapped, each checked to be unsupported.
  */
@@ -125,7 +155,7 @@ export function writeAccurateStatement({ study, random }: TemplateContext): Cand
     const [truth, ...rest] = shuffle(claims, random);
     const falsified: string[] = [];
     for (const other of rest) {
-      const swap = findSwaps(study, other.sentence, other.clause, random, true).find(
+      const swap = findSwaps(study, other.sentence, other.clause, random, false).find(
         (candidate) => candidate.original !== term.text && isSimilarLength(candidate.claim, truth.clause, 1.6),
       );
       if (swap) falsified.push(capitalise(swap.claim));
