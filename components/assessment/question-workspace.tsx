@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { generateMore } from "@/lib/api-client/jobs";
 import { BLOOM_LEVELS, type BloomCounts, type BloomLevel } from "@/lib/generation/blooms";
 import type { GenerationWarning, Mcq } from "@/lib/generation/mcq";
@@ -59,9 +59,9 @@ export function QuestionWorkspace({
   const [message, setMessage] = useState<Message | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [isBusy, setIsBusy] = useState(false);
-  const [dragKey, setDragKey] = useState<string | null>(null);
-  const [dropIndex, setDropIndex] = useState<number | null>(null);
+  const [drag, setDrag] = useState<{ key: string; to: number } | null>(null);
   const handles = useRef(new Map<string, HTMLDivElement>());
+  const items = useRef(new Map<string, HTMLLIElement>());
   const focusAfterMove = useRef<string | null>(null);
   const { questions } = store;
 
@@ -180,12 +180,35 @@ export function QuestionWorkspace({
     });
   }
 
-  function onDrop(event: DragEvent, index: number) {
+  // Dragging uses pointer events, not HTML drag and drop: it works the same with a mouse, a pen or a
+  // finger on a phone. The handle captures the pointer; the drop place is how many other questions'
+  // middles are above it.
+  function dropIndexAt(key: string, y: number): number {
+    return questions.filter((question) => {
+      if (question.key === key) return false;
+      const box = items.current.get(question.key)?.getBoundingClientRect();
+      return box !== undefined && box.top + box.height / 2 < y;
+    }).length;
+  }
+
+  function onHandlePointerDown(event: PointerEvent<HTMLDivElement>, question: WorkspaceQuestion, index: number) {
+    if (editing !== null || event.button !== 0) return;
     event.preventDefault();
-    const from = questions.findIndex((question) => question.key === dragKey);
-    setDragKey(null);
-    setDropIndex(null);
-    if (from >= 0) move(from, index);
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setDrag({ key: question.key, to: index });
+  }
+
+  function onHandlePointerMove(event: PointerEvent<HTMLDivElement>) {
+    if (!drag) return;
+    const to = dropIndexAt(drag.key, event.clientY);
+    if (to !== drag.to) setDrag({ ...drag, to });
+  }
+
+  function onHandlePointerUp() {
+    if (!drag) return;
+    const from = questions.findIndex((question) => question.key === drag.key);
+    setDrag(null);
+    if (from >= 0) move(from, drag.to);
   }
 
   const isLocked = isBusy || editing !== null;
@@ -265,23 +288,13 @@ export function QuestionWorkspace({
           return (
             <li
               key={question.key}
-              draggable={editing === null && !jobId}
-              onDragStart={(event) => {
-                event.dataTransfer.effectAllowed = "move";
-                event.dataTransfer.setData("text/plain", question.key);
-                setDragKey(question.key);
+              ref={(element) => {
+                if (element) items.current.set(question.key, element);
+                else items.current.delete(question.key);
               }}
-              onDragOver={(event) => {
-                if (!dragKey) return;
-                event.preventDefault();
-                setDropIndex(index);
-              }}
-              onDragEnd={() => {
-                setDragKey(null);
-                setDropIndex(null);
-              }}
-              onDrop={(event) => onDrop(event, index)}
-              className={`rounded-2xl ${dragKey === question.key ? "opacity-50" : ""} ${dropIndex === index && dragKey !== question.key ? "ring-2 ring-indigo-500 ring-offset-2 dark:ring-offset-slate-950" : ""}`}
+              className={`rounded-2xl ${drag?.key === question.key ? "opacity-60 ring-2 ring-indigo-500 ring-offset-2 dark:ring-offset-slate-950" : ""} ${
+                drag && drag.key !== question.key && drag.to === index ? "border-t-4 border-indigo-500 pt-2" : ""
+              }`}
               data-testid="question-item"
             >
               {editing === question.key ? (
@@ -309,7 +322,7 @@ export function QuestionWorkspace({
                     number={index + 1}
                     showAnswer={showAnswers}
                     headerStart={
-                      // Not a <button>: Chromium starts no drag from a form control, and the whole card is the drag source.
+                      // A focusable handle: arrow keys move the question, and dragging it (mouse, pen or touch) moves it too.
                       <div
                         role="button"
                         tabIndex={editing === null ? 0 : -1}
@@ -321,9 +334,13 @@ export function QuestionWorkspace({
                         onKeyDown={(event) => {
                           if (editing === null) onHandleKeyDown(event, index);
                         }}
+                        onPointerDown={(event) => onHandlePointerDown(event, question, index)}
+                        onPointerMove={onHandlePointerMove}
+                        onPointerUp={onHandlePointerUp}
+                        onPointerCancel={() => setDrag(null)}
                         aria-label={`Reorder question ${index + 1}`}
                         aria-describedby={hintId}
-                        className={`${button.icon} -ml-1 -mt-1 cursor-grab select-none active:cursor-grabbing`}
+                        className={`${button.icon} -ml-1 -mt-1 cursor-grab touch-none select-none active:cursor-grabbing`}
                         data-testid="drag-handle"
                       >
                         <span aria-hidden="true" className="text-lg leading-none">

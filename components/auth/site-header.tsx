@@ -25,7 +25,11 @@ export async function SiteHeader() {
           <ThemeToggle />
         </div>
         <nav aria-label="Main" className="order-3 -mx-1 flex w-full items-center gap-1 overflow-x-auto text-sm sm:order-2 sm:mx-0 sm:w-auto">
-          <NavLink href="/">New assessment</NavLink>
+          <NavLink href="/">
+            {/* Short on a phone, so the whole bar fits 375 px without scrolling. */}
+            <span className="sm:hidden">New</span>
+            <span className="hidden sm:inline">New assessment</span>
+          </NavLink>
           <NavLink href="/documents">Documents</NavLink>
           {user ? (
             <>

@@ -49,7 +49,7 @@ export function BloomCountsStep({ counts, onChange }: { counts: BloomCounts; onC
         </button>
       </div>
 
-      <div className="grid gap-2 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         {BLOOM_LEVELS.map((level) => {
           const info = BLOOM_INFO[level];
           const inputId = `count-${level}`;

@@ -24,7 +24,7 @@ export function BloomGuide({ isOpen, onClose }: { isOpen: boolean; onClose: () =
         Bloom&apos;s taxonomy sorts questions by the thinking they ask for, from recalling a fact to creating something new. A good
         assessment mixes levels. Every example below is about the water cycle, so only the level changes.
       </p>
-      <ol className="mt-4 grid gap-3 sm:grid-cols-2">
+      <ol className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2">
         {BLOOM_LEVELS.map((level, index) => (
           <li key={level} className="rounded-xl border border-slate-200 p-3 dark:border-slate-700">
             <div className="flex items-center gap-2">

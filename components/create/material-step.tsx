@@ -43,7 +43,7 @@ export function MaterialStep({
     <div className="space-y-4">
       <fieldset>
         <legend className="sr-only">Where is the material?</legend>
-        <div className="grid gap-2 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
           {MODES.map((mode) => (
             <label
               key={mode.value}

@@ -144,7 +144,7 @@ export function ExportDialog({ assessmentId, isOpen, onClose }: { assessmentId: 
           {GROUPS.map((group) => (
             <section key={group.title} aria-label={group.title}>
               <h3 className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">{group.title}</h3>
-              <ul className="grid gap-2 sm:grid-cols-2">
+              <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
                 {group.formats.map((format) => (
                   <li key={format.id}>
                     <button

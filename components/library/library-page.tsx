@@ -89,7 +89,7 @@ export function LibraryPage({ saveFailed }: { saveFailed: boolean }) {
 
       <form
         role="search"
-        className="grid gap-3 sm:grid-cols-[1fr_12rem]"
+        className="grid grid-cols-1 gap-3 sm:grid-cols-[1fr_12rem]"
         onSubmit={(event: FormEvent) => {
           event.preventDefault();
           navigate({ q: search.trim(), page: 1 });
@@ -132,7 +132,7 @@ export function LibraryPage({ saveFailed }: { saveFailed: boolean }) {
             {list.error.message}
           </Notice>
         ) : !list.data ? (
-          <ul className="grid gap-4 md:grid-cols-2" aria-label="Loading assessments">
+          <ul className="grid grid-cols-1 gap-4 md:grid-cols-2" aria-label="Loading assessments">
             {[0, 1, 2, 3].map((index) => (
               <li key={index} className="h-40 animate-pulse rounded-2xl bg-slate-200 motion-reduce:animate-none dark:bg-slate-800" />
             ))}
@@ -162,7 +162,7 @@ export function LibraryPage({ saveFailed }: { saveFailed: boolean }) {
               {list.data.total} assessment{list.data.total === 1 ? "" : "s"}
               {q ? ` matching “${q}”` : ""}
             </p>
-            <ul className="grid gap-4 md:grid-cols-2">
+            <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
               {list.data.items.map((item) => (
                 <LibraryCard key={item.id} item={item} />
               ))}
@@ -254,7 +254,7 @@ function LibraryCard({ item }: { item: AssessmentSummary }) {
         · saved {formatDate(item.created_at)}
         {item.updated_at.slice(0, 16) !== item.created_at.slice(0, 16) ? ` · edited ${formatDate(item.updated_at)}` : ""}
       </p>
-      <div className="mt-3 grid grid-cols-[6rem_1fr] items-center gap-3">
+      <div className="mt-3 grid grid-cols-[6rem_minmax(0,1fr)] items-center gap-3">
         <BloomChart counts={item.bloom_counts} compact />
         <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="library-bloom-mix">
           {levels.length === 0 ? "No questions" : levels.map((level) => `${BLOOM_INFO[level].label} ${item.bloom_counts[level]}`).join(" · ")}

@@ -122,7 +122,7 @@ export function QuestionForm({ idPrefix, initial, submitLabel, onSubmit, onCance
           ))}
         </div>
       </fieldset>
-      <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-[12rem_1fr]">
         <div>
           <label htmlFor={`${idPrefix}-level`} className={label}>
             Bloom level

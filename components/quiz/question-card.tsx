@@ -46,7 +46,7 @@ export function QuestionCard({
         </h3>
         <BloomBadge level={mcq.bloom_level} />
       </header>
-      <ol className="grid gap-2 sm:grid-cols-2">
+      <ol className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         {mcq.options.map((option, index) => {
           const isCorrect = showAnswer && option === mcq.correct_answer;
           return (

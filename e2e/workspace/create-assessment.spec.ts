@@ -95,3 +95,22 @@ test("leaving a running job and coming back to its address resumes it; an unknow
   await expect(page.getByRole("link", { name: "← New assessment" })).toBeVisible();
   await screenshotBothThemes(page, "expired-job");
 });
+
+test("material can be an uploaded file, or a document uploaded before, optionally focused by a query", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("radio", { name: /Upload a file/ }).check();
+  await expect(page.locator("#generate-hint")).toHaveText("Upload a file first.");
+  await page.getByLabel("Choose files").setInputFiles({ name: "photosynthesis.txt", mimeType: "text/plain", buffer: Buffer.from(photosynthesis) });
+  await expect(page.getByTestId("chosen-document").getByTestId("document-status")).toHaveText("Ready", { timeout: 60_000 });
+  await expect(page.locator("#generate-hint")).toHaveText("Ready when you are.");
+
+  // The same file is now among "documents uploaded before" (in this browser, without an account).
+  await page.getByRole("radio", { name: /Use a document/ }).check();
+  await expect(page.locator("#generate-hint")).toHaveText("Ready when you are.");
+  await page.getByRole("radio", { name: /photosynthesis\.txt/ }).check();
+  await page.getByLabel(/^Focus on/).fill("stomata and carbon dioxide");
+  await page.getByRole("button", { name: /^Quick check/ }).click();
+  await page.getByRole("button", { name: /^Generate 6 questions/ }).click();
+  await expect(page.getByTestId("summary-strip")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("question-card").first().getByTestId("source-quote")).toContainText("photosynthesis.txt");
+});
