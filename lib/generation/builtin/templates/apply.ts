@@ -2,7 +2,7 @@ import type { Candidate } from "../candidate";
 import { capitalise, lowerFirst, wordCount } from "../clauses";
 import { chooseDistinct } from "../distractors";
 import { reverseDirection, type Study } from "../study-material";
-import { cueStatements, fitsBeside, isSimilarLength, withLengthPartner, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, fitsBeside, followsFromPremise, isSimilarLength, withLengthPartner, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 const PAST = /\b(?:was|were|had|did)\b/;
 
@@ -21,15 +21,16 @@ export function writeRuleToCase({ study, random }: TemplateContext): Candidate[]
     const key = capitalise(rule.consequence);
     const question = `Suppose that ${condition}. Based on the text, what would you expect?`;
     const reversed = reverseDirection(rule.consequence);
-    const ranked = otherClauses(study, [sentence.id], `${rule.condition} ${rule.consequence}`, (clause) =>
-      isSimilarLength(clause, rule.consequence, 2),
+    // No wrong answer that another sentence states as following from the same premise.
+    const ranked = otherClauses(study, [sentence.id], `${rule.condition} ${rule.consequence}`, (clause, source) =>
+      isSimilarLength(clause, rule.consequence, 2) && !followsFromPremise(study, rule.condition, clause, source),
     ).map((clause) => capitalise(clause.text));
     const distractors = reversed ? [capitalise(reversed)] : [];
-    const statements = cueStatements(study, [sentence.id], key, question, (text) => fitsBeside(text, rule.consequence));
+    const statements = cueStatements(study, [sentence.id], key, question, (text) => fitsBeside(text, rule.consequence) && !followsFromPremise(study, rule.condition, text));
     const pool = preferSharedWords([...ranked, ...statements], key, question);
     distractors.push(...chooseDistinct(pool, [key, ...distractors], 5 - distractors.length, random));
     if (distractors.length < 3) continue;
-    distractors.splice(0, distractors.length, ...withLengthPartner(distractors, pool, key, study, (id) => id !== sentence.id));
+    distractors.splice(0, distractors.length, ...withLengthPartner(distractors, pool, key, study, (id) => id !== sentence.id && !followsFromPremise(study, rule.condition, "", study.material.sentences[id])));
     candidates.push({
       template: "rule-to-case",
       level: "apply",
@@ -110,8 +111,8 @@ export function writeRuleToInstance({ study, random }: TemplateContext): Candida
     const key = capitalise(consequence);
     const question = `Suppose that ${condition}. Based on the text, what would you expect?`;
     const reversed = reverseDirection(consequence);
-    const ranked = otherClauses(study, [sentence.id], `${rule.condition} ${rule.consequence}`, (clause) =>
-      isSimilarLength(clause, rule.consequence, 2),
+    const ranked = otherClauses(study, [sentence.id], `${rule.condition} ${rule.consequence}`, (clause, source) =>
+      isSimilarLength(clause, rule.consequence, 2) && !followsFromPremise(study, rule.condition, clause, source),
     ).map((clause) => capitalise(clause.text));
     const distractors = reversed ? [capitalise(reversed)] : [];
     distractors.push(...chooseDistinct(preferSharedWords(ranked, key, question), [key, ...distractors], 5 - distractors.length, random));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../random";
 import { studyMaterial } from "../study-material";
+import { writeRuleToCase } from "./apply";
 import { writeFindTheError } from "./evaluate";
+import { writeCompletion } from "./remember";
 
 // Hand-written passages (not the shared samples) holding the traps behind the defects a teacher found
 // in the fifth reading; each assertion is what that teacher checked.
@@ -50,5 +52,42 @@ describe("golden (round five): find-the-error offers only wrong corrections of t
       const [, wrong] = /^Change "(.+)" to "(.+)"$/.exec(candidate.key)!;
       expect(candidate.distractors.some((option) => option.startsWith(`Change "${wrong}" to `))).toBe(true);
     }
+  });
+});
+
+const FARES = `Travel and Fares
+
+## Choosing How to Travel
+
+Commuters choose between trains, buses and bicycles. If the price of train tickets goes up, some commuters switch to buses. A higher price also means that the same wage buys fewer journeys, so commuters cut back on trips. When a new cycle lane opens, more people ride to work. When the roads are icy, buses run late. If a bus runs late, passengers miss their trains. When fuel becomes cheaper, more families drive to the coast. Because a train carries many people, it uses less fuel per passenger than a car.`;
+
+describe("golden (round five): apply distractors never follow from the same premise", () => {
+  it("offers no wrong answer that another sentence states as a result of a higher price", () => {
+    const study = studyMaterial([{ text: FARES }]);
+    const candidates = [1, 2, 3].flatMap((seed) => writeRuleToCase({ study, random: createRandom(seed) }));
+    const tickets = candidates.filter((candidate) => /price of train tickets goes up/.test(candidate.question));
+    expect(tickets.length).toBeGreaterThan(0);
+    for (const candidate of tickets) {
+      expect(candidate.key).toMatch(/switch to buses/);
+      for (const distractor of candidate.distractors) {
+        // The text says a higher price makes commuters cut back on trips and buy fewer journeys.
+        expect(distractor).not.toMatch(/cut back|fewer journeys|price/i);
+      }
+    }
+  });
+});
+
+const WINDS = `Winds and Pressure
+
+## How Air Moves
+
+Air flows from high pressure to low pressure, and the difference in pressure sets the speed of the wind. In the northern hemisphere, the spin of the Earth turns moving air to the right. Near the equator, warm air rises and leaves a belt of low pressure behind. Cold air sinks over the poles and spreads towards the equator. Mountains force moist air upward, where it cools and forms clouds. Sea breezes blow from the sea to the land on warm afternoons. A barometer measures the pressure of the air.`;
+
+describe("golden (round five): no blank on a direction", () => {
+  it("does not ask '… turns moving air to the ___' with nouns as the wrong answers", () => {
+    const study = studyMaterial([{ text: WINDS }]);
+    const candidates = [1, 2, 3].flatMap((seed) => writeCompletion({ study, random: createRandom(seed) }));
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const candidate of candidates) expect(candidate.key).not.toMatch(/^(?:right|left|upward|downward|up|down)$/i);
   });
 });

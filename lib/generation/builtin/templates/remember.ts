@@ -32,6 +32,9 @@ export function writeTermForMeaning({ study, random }: TemplateContext): Candida
   return candidates;
 }
 
+// Words naming a direction; only their opposite is a same-kind wrong answer, never three others.
+const DIRECTIONS = new Set(["right", "left", "up", "down", "upward", "downward", "upwards", "downwards", "higher", "lower", "north", "south", "east", "west", "inward", "outward", "forward", "backward", "uphill", "downhill", "top", "bottom"]);
+
 /**
  * Recall the key term that ends a statement: "Complete the statement from the text: The Calvin cycle
  * takes place in the ___." The blank is always last and the statement stops there.
@@ -68,6 +71,9 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
       if (/^(?:if|when|whenever|because|although|though|as|since|while|unless|once)\b/i.test(prefix) && !prefix.includes(",")) continue;
       // "The server, if it is willing to accept the ___." stops inside an inset condition.
       if (/, (?:if|when|whenever|because|although|though|since|unless|once) [^,]*$/i.test(prefix)) continue;
+      // "shift supply to the ___" (right): the one wrong answer that fits a direction is its opposite;
+      // nouns from elsewhere ("curve", "demand") do not fit the slot, so the blank is not asked.
+      if (DIRECTIONS.has(span.text.toLowerCase())) continue;
       const statement = `${capitalise(prefix)} ___.`;
       const question = `Complete the statement from the text: ${statement}`;
       const distractors = pickTermDistractors(study, span.text, {

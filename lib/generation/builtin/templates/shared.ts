@@ -176,3 +176,37 @@ export function withLengthPartner(
     pool.find(fits) ?? plainStatements(study).find((statement) => allow(statement.sentenceId) && fits(statement.text))?.text;
   return partner ? [...chosen.slice(0, -1), partner] : chosen;
 }
+
+/**
+ * Whether a wrong answer could be defended as another consequence of the premise a stem supposes: it
+ * repeats a word of the premise ("a higher price …" beside "the price of coffee goes up"), its sentence
+ * does, or it is a side of a stated cause or rule that does ("a higher price means …, so consumers cut back"). A wrong
+ * answer must not be supported by any sentence of the text as following from the same premise.
+ */
+const UP = /\b(?:rises?|rising|rose|goes up|went up|higher|increases?|increased|more|larger|above|grows?)\b/i;
+const DOWN = /\b(?:falls?|falling|fell|goes down|went down|lower|decreases?|decreased|less|smaller|below|shrinks?)\b/i;
+
+export function followsFromPremise(study: Study, premise: string, text: string, sentence?: Sentence): boolean {
+  const premiseStems = new Set(contentStems(premise));
+  // "suppose the price is above equilibrium: sellers want to sell more …" follows from a price too.
+  // A premise word that most of the text repeats ("water" in a text on boiling) ties nothing together.
+  const common = new Set([...premiseStems].filter((stem) => (study.sentencesByStem.get(stem)?.length ?? 0) > study.material.sentences.length / 3));
+  // A premise that a quantity goes up (or down) is also stated by "a higher price", "the price is above …".
+  const direction = UP.test(premise) ? UP : DOWN.test(premise) ? DOWN : undefined;
+  const subject = new Set(contentStems(premise.split(UP)[0].split(DOWN)[0]));
+  const touches = (clause: string) => {
+    const stems = contentStems(clause);
+    if (stems.some((stem) => premiseStems.has(stem) && !common.has(stem))) return true;
+    return !!direction && direction.test(clause) && stems.some((stem) => subject.has(stem));
+  };
+  if (touches(text)) return true;
+  // A supposed case whose premise the clause follows from, in the same sentence.
+  if (sentence && /\b(?:suppose|supposing|imagine|if|when|whenever)\b/i.test(sentence.text) && touches(sentence.text)) return true;
+  const lower = text.toLowerCase();
+  for (const relation of [...study.relations.causes, ...study.relations.rules]) {
+    const sides = "cause" in relation ? [relation.cause, relation.effect] : [relation.condition, relation.consequence];
+    if (!sides.some((side) => side.toLowerCase() === lower || lower.endsWith(side.toLowerCase()))) continue;
+    if (sides.some(touches)) return true;
+  }
+  return false;
+}
