@@ -70,6 +70,9 @@ export async function retrieveChunks(
 ): Promise<RetrievedChunk[]> {
   const budget = chunkBudget(questionCount);
   const anyWord = query ? toAnyWordQuery(query) : null;
+  // Needed in every case (reading order, the spread); asked for alongside the search.
+  const listing = listScopeDocuments(db, scope);
+  listing.catch(() => {});
   const hits = anyWord ? await rankChunks(db, scope, anyWord, query!, budget) : [];
 
   const chosen = new Map<string, ChunkKey>();
@@ -82,7 +85,7 @@ export async function retrieveChunks(
     if (rows.has(keyOf(candidate))) chosen.set(keyOf(candidate), candidate);
   }
 
-  const documents = await listScopeDocuments(db, scope);
+  const documents = await listing;
   if (chosen.size < Math.ceil(budget / 2)) {
     const matched = new Set(hits.map((hit) => hit.documentId));
     for (const group of [documents.filter((doc) => matched.has(doc.id)), documents.filter((doc) => !matched.has(doc.id))]) {
