@@ -8,7 +8,7 @@ import { checkMaterial, checkRawInput } from "./check-input";
 import { createRandom, hashString, shuffle, type Random } from "./random";
 import { studyMaterial, type Study } from "./study-material";
 import { writeCauseAcrossSentences, writeOrder, writePlaceInSection, writeSortContrast } from "./templates/analyze";
-import { writeNextStep, writeRuleToCase, writeRuleToInstance } from "./templates/apply";
+import { writeFirstStep, writeNextStep, writeRuleToCase, writeRuleToInstance } from "./templates/apply";
 import { writeDesignInvestigation, writePlanForGoal } from "./templates/create";
 import { writeAccurateStatement, writeFindTheError, writeSupportingEvidence } from "./templates/evaluate";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
@@ -23,7 +23,7 @@ type Template = (context: TemplateContext) => Candidate[];
 const TEMPLATES: Record<BloomLevel, Template[]> = {
   remember: [writeTermForMeaning, writeCompletion, writeExampleOf],
   understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept, writeMainIdea],
-  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep],
+  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
   evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence],
   create: [writePlanForGoal, writeDesignInvestigation],
@@ -224,7 +224,15 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
 // A rule sentence may carry one question that carries the rule out on a case (apply) and one that
 // plans a fair test of it (create): they exercise different processes, and the design stem names only
 // the two quantities, never the rule's direction, so neither stem answers the other.
-const SHARABLE_SENTENCE = new Set(["rule-to-case|design-investigation", "design-investigation|rule-to-case"]);
+// Likewise the first step of a procedure may carry the question that starts the procedure (apply) and
+// the one that orders its steps (analyze): the first-step stem names no step, and the ordering stem
+// lists the steps without saying which comes first.
+const SHARABLE_SENTENCE = new Set([
+  "rule-to-case|design-investigation",
+  "design-investigation|rule-to-case",
+  "first-step|order-steps",
+  "order-steps|first-step",
+]);
 
 function canShareSentence(a: string, b: string): boolean {
   return SHARABLE_SENTENCE.has(`${a}|${b}`);

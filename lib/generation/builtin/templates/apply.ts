@@ -143,3 +143,40 @@ function instanceOf(study: Study, category: string, text: string): string | unde
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * Start a present-tense procedure the text describes on a new run: "The process the text describes in
+ * 'The Three Steps' starts over on a new occasion. Following the text, what happens first?" The wrong answers are its later steps (the
+ * commonest slip) and actions the text states of other things. Together with `next-step`, which asks
+ * for each later step, it carries the whole procedure out on a new run.
+ */
+export function writeFirstStep({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sequence of study.relations.sequences) {
+    if (!sequence.isProcedure || sequence.kind !== "steps" || sequence.steps.length < 3) continue;
+    const [first, ...later] = sequence.steps;
+    const where = sequence.heading ? ` in "${sequence.heading}"` : "";
+    const question = `The process the text describes${where} starts over on a new occasion. Following the text, what happens first?`;
+    const key = capitalise(first.label);
+    const stepIds = sequence.steps.map((step) => step.sentenceId);
+    const others = later.map((step) => capitalise(step.label));
+    const ranked = otherClauses(study, stepIds, first.label, (clause) => isSimilarLength(clause, first.label, 2) && !PAST.test(clause)).map((clause) =>
+      capitalise(clause.text),
+    );
+    const pool = [...others, ...preferSharedWords(ranked, key, question)];
+    const distractors = withLengthPartner(chooseDistinct(pool, [key], 3, random), pool, key, study, (id) => !stepIds.includes(id));
+    if (distractors.length < 3) continue;
+    candidates.push({
+      template: "first-step",
+      level: "apply",
+      question,
+      key,
+      distractors,
+      explanation: `In the text the procedure begins with this step: "${study.material.sentences[first.sentenceId].text}"`,
+      sentenceIds: [first.sentenceId],
+      fact: `first-step:${first.sentenceId}`,
+      score: 2.7,
+    });
+  }
+  return candidates;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../random";
 import { studyMaterial } from "../study-material";
-import { writeRuleToCase } from "./apply";
+import { writeFirstStep, writeRuleToCase } from "./apply";
 import { writeFindTheError } from "./evaluate";
 import { writeCompletion } from "./remember";
 
@@ -89,5 +89,34 @@ describe("golden (round five): no blank on a direction", () => {
     const candidates = [1, 2, 3].flatMap((seed) => writeCompletion({ study, random: createRandom(seed) }));
     expect(candidates.length).toBeGreaterThan(0);
     for (const candidate of candidates) expect(candidate.key).not.toMatch(/^(?:right|left|upward|downward|up|down)$/i);
+  });
+});
+
+const BREAD = `Baking Bread
+
+## Ingredients
+
+Bread needs flour, water, salt and yeast. Yeast is a fungus that feeds on sugar and releases carbon dioxide. When dough is warm, yeast works faster. Strong flour contains more gluten than cake flour.
+
+## The Method
+
+First, the baker mixes flour, water, salt and yeast in a large bowl. Then the baker shapes the dough into a round loaf on a floured table. Finally, the baker puts the loaf into a hot oven for forty minutes. Gluten traps the gas, so the dough rises. When the oven is too cool, the crust of the loaf stays pale and soft.`;
+
+describe("golden (round five): starting a procedure", () => {
+  it("asks for the first step of a present-tense procedure, with later steps among the wrong answers", () => {
+    const study = studyMaterial([{ text: BREAD }]);
+    const candidates = writeFirstStep({ study, random: createRandom(1) });
+    expect(candidates).toHaveLength(1);
+    const [first] = candidates;
+    expect(first.level).toBe("apply");
+    expect(first.key).toMatch(/^The baker mixes flour, water, salt and yeast in a large bowl$/);
+    expect(first.question).not.toMatch(/\b(?:mixes|shapes|puts)\b/);
+    expect(first.distractors.some((option) => /shapes the dough|puts the loaf/.test(option))).toBe(true);
+    expect(first.distractors).not.toContain(first.key);
+  });
+
+  it("writes no first-step question for a narrative told in the past tense", () => {
+    const past = BREAD.replace("baker mixes", "baker mixed").replace("baker shapes", "baker shaped").replace("baker puts", "baker put");
+    expect(writeFirstStep({ study: studyMaterial([{ text: past }]), random: createRandom(1) })).toEqual([]);
   });
 });
