@@ -187,26 +187,56 @@ const UP = /\b(?:rises?|rising|rose|goes up|went up|higher|increases?|increased|
 const DOWN = /\b(?:falls?|falling|fell|goes down|went down|lower|decreases?|decreased|less|smaller|below|shrinks?)\b/i;
 
 export function followsFromPremise(study: Study, premise: string, text: string, sentence?: Sentence): boolean {
+  const touches = premiseTouch(study, premise);
+  if (touches(text)) return true;
+  // A supposed case whose premise the clause follows from, in the same sentence ("suppose the price is
+  // above equilibrium: sellers want to sell more …").
+  if (sentence && /\b(?:suppose|supposing|imagine|if|when|whenever)\b/i.test(sentence.text) && touches(sentence.text)) return true;
+  const lower = text.toLowerCase();
+  return (relationSides(study).get(lower) ?? []).some((sides) => sides.some(touches));
+}
+
+const touchCache = new WeakMap<Study, Map<string, (clause: string) => boolean>>();
+
+/** Whether a clause repeats a premise's rarer words, or states its quantity changing the same way. */
+function premiseTouch(study: Study, premise: string): (clause: string) => boolean {
+  let byPremise = touchCache.get(study);
+  if (!byPremise) touchCache.set(study, (byPremise = new Map()));
+  const cached = byPremise.get(premise);
+  if (cached) return cached;
   const premiseStems = new Set(contentStems(premise));
-  // "suppose the price is above equilibrium: sellers want to sell more …" follows from a price too.
   // A premise word that most of the text repeats ("water" in a text on boiling) ties nothing together.
   const common = new Set([...premiseStems].filter((stem) => (study.sentencesByStem.get(stem)?.length ?? 0) > study.material.sentences.length / 3));
   // A premise that a quantity goes up (or down) is also stated by "a higher price", "the price is above …".
   const direction = UP.test(premise) ? UP : DOWN.test(premise) ? DOWN : undefined;
   const subject = new Set(contentStems(premise.split(UP)[0].split(DOWN)[0]));
+  const results = new Map<string, boolean>();
   const touches = (clause: string) => {
-    const stems = contentStems(clause);
-    if (stems.some((stem) => premiseStems.has(stem) && !common.has(stem))) return true;
-    return !!direction && direction.test(clause) && stems.some((stem) => subject.has(stem));
+    let result = results.get(clause);
+    if (result === undefined) {
+      const stems = contentStems(clause);
+      result =
+        stems.some((stem) => premiseStems.has(stem) && !common.has(stem)) ||
+        (!!direction && direction.test(clause) && stems.some((stem) => subject.has(stem)));
+      results.set(clause, result);
+    }
+    return result;
   };
-  if (touches(text)) return true;
-  // A supposed case whose premise the clause follows from, in the same sentence.
-  if (sentence && /\b(?:suppose|supposing|imagine|if|when|whenever)\b/i.test(sentence.text) && touches(sentence.text)) return true;
-  const lower = text.toLowerCase();
+  byPremise.set(premise, touches);
+  return touches;
+}
+
+const sidesCache = new WeakMap<Study, Map<string, string[][]>>();
+
+/** Each side of every stated cause and rule (lower-cased), with both sides of its relation. */
+function relationSides(study: Study): Map<string, string[][]> {
+  let index = sidesCache.get(study);
+  if (index) return index;
+  index = new Map();
   for (const relation of [...study.relations.causes, ...study.relations.rules]) {
     const sides = "cause" in relation ? [relation.cause, relation.effect] : [relation.condition, relation.consequence];
-    if (!sides.some((side) => side.toLowerCase() === lower || lower.endsWith(side.toLowerCase()))) continue;
-    if (sides.some(touches)) return true;
+    for (const side of sides) index.set(side.toLowerCase(), [...(index.get(side.toLowerCase()) ?? []), sides]);
   }
-  return false;
+  sidesCache.set(study, index);
+  return index;
 }
