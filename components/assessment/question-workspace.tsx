@@ -59,6 +59,8 @@ export function QuestionWorkspace({
   const [message, setMessage] = useState<Message | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [isBusy, setIsBusy] = useState(false);
+  // Changes sent to the server and not answered yet: leaving now could lose them, so leaving asks.
+  const [pendingSaves, setPendingSaves] = useState(0);
   const [drag, setDrag] = useState<{ key: string; to: number } | null>(null);
   const handles = useRef(new Map<string, HTMLDivElement>());
   const items = useRef(new Map<string, HTMLLIElement>());
@@ -66,7 +68,16 @@ export function QuestionWorkspace({
   const { questions } = store;
 
   const hasPendingJobs = Object.keys(regenerating).length > 0 || adding !== null;
-  useUnsavedChangesWarning(isFormDirty || hasPendingJobs);
+  useUnsavedChangesWarning(isFormDirty || hasPendingJobs || pendingSaves > 0);
+
+  async function track<T>(save: Promise<T>): Promise<T> {
+    setPendingSaves((count) => count + 1);
+    try {
+      return await save;
+    } finally {
+      setPendingSaves((count) => count - 1);
+    }
+  }
 
   useEffect(() => {
     const key = focusAfterMove.current;
@@ -81,7 +92,7 @@ export function QuestionWorkspace({
   async function run(change: () => Promise<void>, success?: Message) {
     setIsBusy(true);
     try {
-      await change();
+      await track(change());
       if (success) setMessage(success);
     } catch (error) {
       setMessage({ tone: "error", text: (error as Error).message });
@@ -96,7 +107,7 @@ export function QuestionWorkspace({
     focusAfterMove.current = questions[index].key;
     setAnnouncement(`Question ${index + 1} moved to position ${to + 1} of ${questions.length}.`);
     // Not `run`: the order shows at once, and the controls stay enabled so focus can follow the question.
-    store.reorder(moveItem(questions, index, to).map((question) => question.key)).catch((error: Error) => {
+    track(store.reorder(moveItem(questions, index, to).map((question) => question.key))).catch((error: Error) => {
       setMessage({ tone: "error", text: `Could not move the question: ${error.message}` });
     });
   }
@@ -212,6 +223,10 @@ export function QuestionWorkspace({
   }
 
   const isLocked = isBusy || editing !== null;
+  // Where the dragged question would land, as "before the item at this index" of the list as it is now
+  // (a box-shadow line, so showing it moves nothing).
+  const dragFrom = drag ? questions.findIndex((question) => question.key === drag.key) : -1;
+  const dropMarker = drag && drag.to !== dragFrom ? (drag.to > dragFrom ? drag.to + 1 : drag.to) : null;
   return (
     <div className="space-y-5">
       <SummaryStrip questions={questions} requested={requested} />
@@ -234,7 +249,14 @@ export function QuestionWorkspace({
             </button>
           ))}
         </div>
-        <div className="flex flex-wrap gap-2">{toolbarExtra}</div>
+        <div className="flex flex-wrap items-center gap-2">
+          {store.isSaved && (
+            <span className="text-sm text-slate-600 dark:text-slate-400" role="status" data-testid="save-state">
+              {pendingSaves > 0 ? "Saving…" : "All changes saved"}
+            </span>
+          )}
+          {toolbarExtra}
+        </div>
       </div>
 
       {noMaterialReason && !moreSource && <p className="text-sm text-slate-600 dark:text-slate-400">{noMaterialReason}</p>}
@@ -293,8 +315,8 @@ export function QuestionWorkspace({
                 else items.current.delete(question.key);
               }}
               className={`rounded-2xl ${drag?.key === question.key ? "opacity-60 ring-2 ring-indigo-500 ring-offset-2 dark:ring-offset-slate-950" : ""} ${
-                drag && drag.key !== question.key && drag.to === index ? "border-t-4 border-indigo-500 pt-2" : ""
-              }`}
+                index === dropMarker ? "shadow-[0_-10px_0_-6px_var(--color-indigo-500)]" : ""
+              } ${dropMarker === questions.length && index === questions.length - 1 ? "shadow-[0_10px_0_-6px_var(--color-indigo-500)]" : ""}`}
               data-testid="question-item"
             >
               {editing === question.key ? (

@@ -81,6 +81,7 @@ test("add n more avoids duplicates; delete can be undone; questions move by keyb
   await items.last().getByTestId("drag-handle").dragTo(items.first());
   const dragged = [grown[grown.length - 1], grown[1], grown[0], ...grown.slice(2, -1)];
   await expect.poll(() => stems(page)).toEqual(dragged);
+  await expect(page.getByTestId("save-state")).toHaveText("All changes saved");
 
   await page.reload();
   expect(await stems(page)).toEqual(dragged);

@@ -24,6 +24,7 @@ test.describe("on a 375 px phone", () => {
     await page.getByRole("button", { name: "Save to library" }).tap();
     await expect(page).toHaveURL(/\/library\/\d+\?saved=1$/);
     await expectNoSidewaysScroll(page);
+    await expect(page.getByTestId("question-card").first()).toBeVisible();
     const before = await stems(page);
     await page.getByRole("button", { name: "Move question 1 down" }).tap();
     await expect.poll(() => stems(page)).toEqual([before[1], before[0], ...before.slice(2)]);
