@@ -81,7 +81,9 @@ export function writeNextStep({ study, random }: TemplateContext): Candidate[] {
         distractors,
         explanation: `In the text this step follows directly: "${nextSentence.text}"`,
         sentenceIds: [next.sentenceId, current.sentenceId],
-        fact: `sentence:${next.sentenceId}`,
+        // From the first step, its stem would answer the first-step question: they share a fact. The
+        // next step's sentence is still taken (it is this question's source).
+        fact: k === 0 ? `first-step:${current.sentenceId}` : `sentence:${next.sentenceId}`,
         score: 2.8,
       });
     }
@@ -174,6 +176,8 @@ export function writeFirstStep({ study, random }: TemplateContext): Candidate[] 
       distractors,
       explanation: `In the text the procedure begins with this step: "${study.material.sentences[first.sentenceId].text}"`,
       sentenceIds: [first.sentenceId],
+      // The next-step question from the first step ("this has just happened: <first step>") would
+      // answer this one, so the two share a fact and only one is chosen.
       fact: `first-step:${first.sentenceId}`,
       score: 2.7,
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../random";
 import { studyMaterial } from "../study-material";
-import { writeFirstStep, writeRuleToCase } from "./apply";
+import { writeFirstStep, writeNextStep, writeRuleToCase } from "./apply";
 import { writeFindTheError } from "./evaluate";
 import { writeCompletion } from "./remember";
 
@@ -118,5 +118,16 @@ describe("golden (round five): starting a procedure", () => {
   it("writes no first-step question for a narrative told in the past tense", () => {
     const past = BREAD.replace("baker mixes", "baker mixed").replace("baker shapes", "baker shaped").replace("baker puts", "baker put");
     expect(writeFirstStep({ study: studyMaterial([{ text: past }]), random: createRandom(1) })).toEqual([]);
+  });
+});
+
+describe("golden (round five): no stem answers the first-step question", () => {
+  it("never asks what follows the first step beside what happens first", () => {
+    const study = studyMaterial([{ text: BREAD }]);
+    const [first] = writeFirstStep({ study, random: createRandom(1) });
+    const fromFirst = writeNextStep({ study, random: createRandom(1) }).find((candidate) => candidate.sentenceIds.includes(first.sentenceIds[0]));
+    expect(fromFirst).toBeDefined();
+    // Selection never takes two questions with the same fact.
+    expect(fromFirst!.fact).toBe(first.fact);
   });
 });
