@@ -123,7 +123,18 @@ const OPPOSITES: [string, string][] = [
 /** The statement with its direction words reversed ("the quantity demanded falls" → "… rises"), or undefined. */
 export function reverseDirection(text: string): string | undefined {
   let changed = false;
-  const result = text.replace(/\b[a-z]+\b/g, (word) => {
+  const result = text.replace(/\b[a-z]+\b/g, (word, offset: number) => {
+    // "more people" → "fewer people", not "less people": a plural noun is counted.
+    const next = /^\s+([a-z]+)/.exec(text.slice(offset + word.length))?.[1] ?? "";
+    const counted = /[^s]s$/.test(next) || /^(?:people|children|men|women)$/.test(next);
+    if (word === "more" && counted) {
+      changed = true;
+      return "fewer";
+    }
+    if (word === "fewer") {
+      changed = true;
+      return "more";
+    }
     for (const [a, b] of OPPOSITES) {
       if (word === a) {
         changed = true;

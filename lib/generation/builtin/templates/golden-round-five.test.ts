@@ -131,3 +131,13 @@ describe("golden (round five): no stem answers the first-step question", () => {
     expect(fromFirst!.fact).toBe(first.fact);
   });
 });
+
+describe("golden (round five): a reversed rule reads grammatically", () => {
+  it("reverses 'more people' to 'fewer people', never 'less people'", () => {
+    const study = studyMaterial([{ text: FARES }]);
+    const lane = writeRuleToCase({ study, random: createRandom(1) }).find((candidate) => /cycle lane opens/.test(candidate.question));
+    expect(lane?.key).toBe("More people ride to work");
+    expect(lane!.distractors).toContain("Fewer people ride to work");
+    for (const distractor of lane!.distractors) expect(distractor).not.toMatch(/\bless people\b/i);
+  });
+});
