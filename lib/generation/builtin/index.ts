@@ -9,7 +9,7 @@ import { createRandom, hashString, shuffle, type Random } from "./random";
 import { studyMaterial, type Study } from "./study-material";
 import { writeCauseAcrossSentences, writeOrder, writePlaceInSection, writeSortContrast } from "./templates/analyze";
 import { writeFirstStep, writeNextStep, writeRuleToCase, writeRuleToInstance } from "./templates/apply";
-import { writeDesignInvestigation, writePlanForGoal } from "./templates/create";
+import { writeDesignInvestigation, writePlanForGoal, writePlanForPurpose } from "./templates/create";
 import { writeAccurateStatement, writeFindTheError, writeSupportingEvidence } from "./templates/evaluate";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
 import type { TemplateContext } from "./templates/shared";
@@ -26,7 +26,7 @@ const TEMPLATES: Record<BloomLevel, Template[]> = {
   apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
   evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence],
-  create: [writePlanForGoal, writeDesignInvestigation],
+  create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose],
 };
 
 const SHORT_REASONS: Record<BloomLevel, string> = {

@@ -1,6 +1,7 @@
 import { contentStems } from "@/lib/generation/text/words";
 import type { Candidate } from "../candidate";
-import { capitalise, lowerFirst } from "../clauses";
+import { capitalise, lowerFirst, stripLeadIn, wordCount } from "../clauses";
+import { isPastTense } from "../mine-relations";
 import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
 import { reverseDirection } from "../study-material";
@@ -95,4 +96,60 @@ export function writeDesignInvestigation({ study, random }: TemplateContext): Ca
     });
   }
   return candidates;
+}
+
+/**
+ * Plan for a goal the text states as a purpose: "TCP hides these problems from applications …, so that
+ * a program can simply write bytes into a socket …", "Farmers plant hedges to prevent erosion". The
+ * learner works back from the goal to the means the text gives for it; the wrong plans are means the
+ * text gives for other things. Present tense only; a goal that points outside its sentence ("to provide
+ * this guarantee") is not used.
+ */
+export function writePlanForPurpose({ study, random }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of study.material.sentences) {
+    if (sentence.isRepeat || sentence.isListItem || isPastTense(sentence)) continue;
+    const text = stripLeadIn(sentence.text.replace(/[.!]$/, ""));
+    const purpose = purposeOf(text);
+    if (!purpose || PAST.test(purpose.means) || PAST.test(purpose.goal)) continue;
+    const { means, goal } = purpose;
+    if (REFERS_OUT.test(goal) || wordCount(goal) < 3 || wordCount(goal) > 18) continue;
+    // The means must read alone too ("TCP hides these problems …" points back to a sentence before).
+    if (REFERS_OUT.test(means) || wordCount(means) < 3 || wordCount(means) > 22) continue;
+    const question = purpose.kind === "so that"
+      ? `You want to make sure that ${lowerFirst(goal, study.lowerVocabulary)}. Based on the text, which plan would achieve it?`
+      : `You want to ${goal}. Based on the text, which plan would achieve it?`;
+    const plan = (clause: string) => `Make sure that ${lowerFirst(clause, study.lowerVocabulary)}`;
+    const key = plan(means);
+    const ranked = otherClauses(study, [sentence.id], `${means} ${goal}`, (clause, source) =>
+      isSimilarLength(clause, means, 2) && !PAST.test(clause) && !isPastTense(source) && !REFERS_OUT.test(clause),
+    ).map((clause) => plan(clause.text));
+    const distractors = chooseDistinct(preferSharedWords(ranked, key, question), [key], 3, random);
+    if (distractors.length < 3) continue;
+    candidates.push({
+      template: "plan-for-purpose",
+      level: "create",
+      question,
+      key,
+      distractors,
+      explanation: `The text gives this means for that goal: "${sentence.text}"`,
+      sentenceIds: [sentence.id],
+      fact: `sentence:${sentence.id}`,
+      score: 2.4,
+    });
+  }
+  return candidates;
+}
+
+const REFERS_OUT = /\b(?:this|these|those|it|its|they|them|their)\b/i;
+
+// "MEANS, so that GOAL", "To GOAL, MEANS", "MEANS in order to GOAL", "MEANS to prevent X".
+function purposeOf(text: string): { means: string; goal: string; kind: "so that" | "to" } | undefined {
+  const soThat = /^(.{12,}?),? so that (.{8,})$/.exec(text);
+  if (soThat) return { means: soThat[1], goal: soThat[2], kind: "so that" };
+  const leading = /^To ([^,]{8,}), (.{12,})$/.exec(text);
+  if (leading) return { means: leading[2], goal: leading[1], kind: "to" };
+  const inOrder = /^(.{12,}?) (?:in order to|to prevent) (.{6,})$/.exec(text);
+  if (inOrder) return { means: inOrder[1], goal: /to prevent/.test(text) ? `prevent ${inOrder[2]}` : inOrder[2], kind: "to" };
+  return undefined;
 }

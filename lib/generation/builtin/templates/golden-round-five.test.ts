@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRandom } from "../random";
 import { studyMaterial } from "../study-material";
 import { writeFirstStep, writeNextStep, writeRuleToCase } from "./apply";
+import { writePlanForPurpose } from "./create";
 import { writeFindTheError } from "./evaluate";
 import { writeCompletion } from "./remember";
 
@@ -139,5 +140,32 @@ describe("golden (round five): a reversed rule reads grammatically", () => {
     expect(lane?.key).toBe("More people ride to work");
     expect(lane!.distractors).toContain("Fewer people ride to work");
     for (const distractor of lane!.distractors) expect(distractor).not.toMatch(/\bless people\b/i);
+  });
+});
+
+describe("golden (round five): plans for a stated purpose", () => {
+  const HEDGES = `Protecting Farmland
+
+## Wind and Water
+
+Farmers plant hedges along the edges of fields to prevent soil erosion by wind. Terraces are cut into steep slopes so that rain soaks in slowly instead of running off. To keep the soil rich, farmers rotate their crops every year. When heavy rain falls on bare soil, the topsoil washes away. Cattle trample the banks of streams when they drink. Drought cracks clay soils in summer. If a field floods, seeds rot in the ground. When farmers add manure, earthworms multiply in the soil.
+
+## Past Practice
+
+In the 1930s, farmers ploughed the prairies so that they could grow more wheat.`;
+
+  it("works back from the goal to the means the text gives, never from a past event or a goal pointing outside", () => {
+    const study = studyMaterial([{ text: HEDGES }]);
+    const candidates = writePlanForPurpose({ study, random: createRandom(1) });
+    const erosion = candidates.find((candidate) => /prevent soil erosion by wind/.test(candidate.question));
+    expect(erosion?.level).toBe("create");
+    expect(erosion?.key).toBe("Make sure that farmers plant hedges along the edges of fields");
+    const terraces = candidates.find((candidate) => /rain soaks in slowly/.test(candidate.question));
+    expect(terraces?.key).toBe("Make sure that terraces are cut into steep slopes");
+    for (const candidate of candidates) {
+      expect(candidate.question).not.toMatch(/wheat|ploughed/);
+      // A wrong plan is never the means the text gives for this goal.
+      for (const distractor of candidate.distractors) expect(distractor).not.toBe(candidate.key);
+    }
   });
 });
