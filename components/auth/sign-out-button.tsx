@@ -20,7 +20,7 @@ export function SignOutButton() {
       type="button"
       onClick={() => submit.mutate()}
       disabled={submit.isPending}
-      className="whitespace-nowrap rounded-lg px-2 py-1.5 sm:px-2.5 font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
+      className="whitespace-nowrap rounded-lg px-1.5 py-1.5 sm:px-2.5 font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
     >
       {submit.isPending ? "Signing out…" : "Sign out"}
     </button>

@@ -24,7 +24,7 @@ export async function SiteHeader() {
           )}
           <ThemeToggle />
         </div>
-        <nav aria-label="Main" className="order-3 -mx-1 flex w-full items-center gap-1 overflow-x-auto text-sm sm:order-2 sm:mx-0 sm:w-auto">
+        <nav aria-label="Main" className="order-3 -mx-1 flex w-full items-center gap-0.5 overflow-x-auto text-sm sm:order-2 sm:mx-0 sm:w-auto sm:gap-1">
           <NavLink href="/">
             {/* Short on a phone, so the whole bar fits 375 px without scrolling. */}
             <span className="sm:hidden">New</span>

@@ -12,7 +12,7 @@ export function NavLink({ href, children, matchPrefix = true }: { href: string; 
     <Link
       href={href}
       aria-current={isCurrent ? "page" : undefined}
-      className="whitespace-nowrap rounded-lg px-2 py-1.5 sm:px-2.5 font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-800 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-indigo-950 dark:aria-[current=page]:text-indigo-200"
+      className="whitespace-nowrap rounded-lg px-1.5 py-1.5 sm:px-2.5 font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-800 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-indigo-950 dark:aria-[current=page]:text-indigo-200"
     >
       {children}
     </Link>

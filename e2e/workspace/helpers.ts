@@ -36,6 +36,8 @@ export async function stems(page: Page): Promise<string[]> {
 /** Full-page screenshots of the current screen in the light and the dark theme (the default theme follows the system). */
 export async function screenshotBothThemes(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // The header is sticky: scrolled, a full-page shot would paint it across the middle.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
