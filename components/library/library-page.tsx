@@ -254,7 +254,7 @@ function LibraryCard({ item }: { item: AssessmentSummary }) {
         · saved {formatDate(item.created_at)}
         {item.updated_at.slice(0, 16) !== item.created_at.slice(0, 16) ? ` · edited ${formatDate(item.updated_at)}` : ""}
       </p>
-      <div className="mt-3 grid grid-cols-[6rem_minmax(0,1fr)] items-center gap-3">
+      <div className="mt-3 mb-3 grid grid-cols-[6rem_minmax(0,1fr)] items-center gap-3">
         <BloomChart counts={item.bloom_counts} compact />
         <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="library-bloom-mix">
           {levels.length === 0 ? "No questions" : levels.map((level) => `${BLOOM_INFO[level].label} ${item.bloom_counts[level]}`).join(" · ")}
