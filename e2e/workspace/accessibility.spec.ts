@@ -11,10 +11,16 @@ test("every page has no serious or critical axe violation, in light and dark", a
   await page.goto("/sign-in");
   await screenshotBothThemes(page, "sign-in");
 
-  // An anonymous review, with its sign-in prompt.
-  const jobId = await finishedJob(page.request, { remember: 2, apply: 1, create: 2 });
+  // An anonymous review, with its sign-in prompt; the sample cannot support ten "create" questions,
+  // so the review names the short level and suggests a language model.
+  const jobId = await finishedJob(page.request, { remember: 2, apply: 1, create: 10 });
   await page.goto(`/?job=${jobId}`);
   await expect(page.getByTestId("summary-strip")).toBeVisible();
+  const warnings = page.getByTestId("generation-warnings");
+  await expect(warnings).toContainText("Fewer questions than you asked for");
+  await expect(warnings).toContainText("Create: 0 of 10.");
+  await expect(warnings).toContainText("configure a language model");
+  await screenshotBothThemes(page, "review-with-warnings");
   await expectAccessible(page, "review (anonymous)");
   await page.getByRole("button", { name: "Question paper" }).click();
   await expectAccessible(page, "review, question paper");
