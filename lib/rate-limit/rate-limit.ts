@@ -33,8 +33,9 @@ export async function consumeRateLimit(db: Queryable, rule: RateLimitRule, subje
      ON CONFLICT (key) DO UPDATE SET
        hits = CASE WHEN rate_limits.expires_at <= now() THEN 1 ELSE rate_limits.hits + 1 END,
        expires_at = CASE WHEN rate_limits.expires_at <= now() THEN EXCLUDED.expires_at ELSE rate_limits.expires_at END
-     RETURNING hits, GREATEST(1, CEIL(EXTRACT(EPOCH FROM expires_at - now())))::int AS reset_seconds`,
-    [keyOf(rule, subject), rule.windowSeconds],
+     RETURNING hits, LEAST($3, GREATEST(1, CEIL(EXTRACT(EPOCH FROM expires_at - now()))))::int AS reset_seconds`,
+    // expires_at keeps milliseconds, rounded half up: capped so a 60 s window never reports 61.
+    [keyOf(rule, subject), rule.windowSeconds, Math.ceil(rule.windowSeconds)],
   );
   if (Math.random() < SWEEP_PROBABILITY) await sweepRateLimits(db);
   return stateOf(rule, rows[0].hits, rows[0].reset_seconds);
