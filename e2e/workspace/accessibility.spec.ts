@@ -18,7 +18,8 @@ test("every page has no serious or critical axe violation, in light and dark", a
   await expect(page.getByTestId("summary-strip")).toBeVisible();
   const warnings = page.getByTestId("generation-warnings");
   await expect(warnings).toContainText("Fewer questions than you asked for");
-  await expect(warnings).toContainText("Create: 0 of 10.");
+  // How many it can write may grow as the generator improves; that it names the level and the shortfall may not change.
+  await expect(warnings).toContainText(/Create: \d of 10\./);
   await expect(warnings).toContainText("configure a language model");
   await screenshotBothThemes(page, "review-with-warnings");
   await expectAccessible(page, "review (anonymous)");
