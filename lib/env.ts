@@ -66,6 +66,10 @@ const envSchema = z.object({
   RATE_LIMIT_GENERATE_ANONYMOUS: positiveInt(20),
   RATE_LIMIT_GENERATE_SIGNED_IN: positiveInt(200),
   RATE_LIMIT_GENERATE_WINDOW_SECONDS: positiveInt(3600),
+  /** Document uploads (/chunking, POST /api/documents) per IP when anonymous, per user when signed in. */
+  RATE_LIMIT_UPLOAD_ANONYMOUS: positiveInt(20),
+  RATE_LIMIT_UPLOAD_SIGNED_IN: positiveInt(200),
+  RATE_LIMIT_UPLOAD_WINDOW_SECONDS: positiveInt(3600),
   /** Quiz takers: attempts started, and quizzes looked up (by code, or through the API), per IP in each window. A class behind one school address shares these. */
   RATE_LIMIT_QUIZ_START_PER_IP: positiveInt(600),
   RATE_LIMIT_QUIZ_LOOKUP_PER_IP: positiveInt(300),

@@ -31,6 +31,8 @@ const serverEnv = {
   // The suite signs in and generates many times from one address, and reads reset mail at /dev/mailbox.
   RATE_LIMIT_GENERATE_ANONYMOUS: "10000",
   RATE_LIMIT_GENERATE_SIGNED_IN: "10000",
+  RATE_LIMIT_UPLOAD_ANONYMOUS: "10000",
+  RATE_LIMIT_UPLOAD_SIGNED_IN: "10000",
   RATE_LIMIT_LOGIN_PER_IP: "10000",
   RATE_LIMIT_SIGNUP_PER_IP: "10000",
   RATE_LIMIT_FORGOT_PER_IP: "10000",

@@ -27,4 +27,6 @@ export const RATE_LIMITS = {
     limit: env.RATE_LIMIT_GENERATE_SIGNED_IN,
     windowSeconds: env.RATE_LIMIT_GENERATE_WINDOW_SECONDS,
   },
+  uploadAnonymous: { name: "upload-ip", limit: env.RATE_LIMIT_UPLOAD_ANONYMOUS, windowSeconds: env.RATE_LIMIT_UPLOAD_WINDOW_SECONDS },
+  uploadSignedIn: { name: "upload-user", limit: env.RATE_LIMIT_UPLOAD_SIGNED_IN, windowSeconds: env.RATE_LIMIT_UPLOAD_WINDOW_SECONDS },
 } satisfies Record<string, RateLimitRule>;
