@@ -49,6 +49,13 @@ async function expectNoKeysReceived(recorded: { url: string; type: string; body:
 }
 
 async function expectNoSeriousA11yViolations(page: Page, label: string) {
+  // Colours fade when the theme changes: measure contrast once every finite transition has ended.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+      .every((animation) => animation.playState !== "running"),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
   expect(
