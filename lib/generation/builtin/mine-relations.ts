@@ -11,6 +11,11 @@ export interface Definition {
   sentenceId: number;
   /** Whether the meaning has a relative clause that can be told as a situation ("in which the server …"). */
   situation?: string;
+  /**
+   * Things the sentence names as instances of the term ("whether it is a street market, a stock
+   * exchange or an online shop"): also right for its meaning, so never wrong answers.
+   */
+  instances?: string[];
 }
 
 /** A cause and its effect, both as clauses or noun phrases the way the sentence words them. */
@@ -106,9 +111,13 @@ function mineDefinitions(sentence: Sentence): Definition[] {
   const copula = COPULA.exec(clause);
   if (copula && !/\b(?:is|are|was|were)\b/.test(copula[1])) {
     const term = dropArticle(copula[1]);
-    const meaning = tidyClause(copula[3]);
+    // "any arrangement that brings buyers and sellers together, whether it is a street market, a stock
+    // exchange or an online shop": the trailing list names instances, it is no part of the meaning.
+    const elaboration = DEFINITION_ELABORATION.exec(copula[3]);
+    const meaning = tidyClause(elaboration ? copula[3].slice(0, elaboration.index) : copula[3]);
     if (isTermLike(term, sentence) && isMeaningful(meaning)) {
-      found.push({ term, meaning, sentenceId: sentence.id, situation: toSituation(meaning) });
+      const instances = elaboration ? phrasesWithin(sentence, elaboration[0]).filter((text) => text.toLowerCase() !== term.toLowerCase()) : [];
+      found.push({ term, meaning, sentenceId: sentence.id, situation: toSituation(meaning), ...(instances.length > 0 ? { instances } : {}) });
     }
   }
   const called = CALLED_PASSIVE.exec(clause);
@@ -128,6 +137,15 @@ function mineDefinitions(sentence: Sentence): Definition[] {
   found.push(...mineAppositives(sentence));
   found.push(...mineNounCalled(sentence));
   return found;
+}
+
+const DEFINITION_ELABORATION = /, (?:whether|including|such as|for example|for instance|e\.g\.)\b.*$/;
+
+/** The noun phrases of a sentence that lie inside one stretch of its text. */
+function phrasesWithin(sentence: Sentence, stretch: string): string[] {
+  return findNounPhrases(sentence)
+    .map((span) => span.text)
+    .filter((text) => stretch.includes(text));
 }
 
 // "the stroma, the fluid that surrounds the thylakoids," and "A price ceiling (a legal maximum price)".

@@ -6,7 +6,7 @@ import { capitalise, isSelfContained, lowerFirst, stripLeadIn, tidyClause, wordC
 import { chooseDistinct, isSameKind, pickTermDistractors } from "../distractors";
 import { isWorkedExample } from "./remember";
 import { shuffle, type Random } from "../random";
-import { isSimilarLength, type TemplateContext } from "./shared";
+import { isSimilarLength, preferSharedWords, type TemplateContext } from "./shared";
 import type { Study } from "../study-material";
 
 interface Swap {
@@ -190,6 +190,23 @@ function escapeRegExp(text: string): string {
 }
 
 /**
+ * Whether a stated case ("When both curves shift at once, the effect … may be uncertain") repeats the
+ * claim only in its condition, and only by words the key repeats too: it then tells what follows from
+ * the claim's outcome, not a case of the claim, so it cannot serve as evidence for it.
+ */
+function isFollowOnCase(clause: string, claimStems: Set<string>, cueStems: Set<string>): boolean {
+  const comma = clause.indexOf(", ");
+  if (comma < 0) return false;
+  const condition = contentStems(clause.slice(0, comma));
+  const outcome = contentStems(clause.slice(comma + 2));
+  return (
+    condition.some((stem) => cueStems.has(stem)) &&
+    condition.every((stem) => cueStems.has(stem) || !claimStems.has(stem)) &&
+    !outcome.some((stem) => claimStems.has(stem) || cueStems.has(stem))
+  );
+}
+
+/**
  * Judge which evidence supports a claim: the text states a general claim and backs it with an example
  * ("By contrast, a change in any other factor shifts the entire curve. … For example, if a study
  * reports that blueberries are especially healthy, …"). The wrong answers are true details from other
@@ -215,20 +232,26 @@ export function writeSupportingEvidence({ study, random }: TemplateContext): Can
     // The text's topic words ("bees" in a text on bees) are everywhere; only the claim's own words count.
     const common = study.material.sentences.length / 5;
     const claimStems = new Set(contentStems(claim.clause).filter((stem) => (study.sentencesByStem.get(stem)?.length ?? 0) <= common));
+    const key = capitalise(evidence);
+    const question = `Which detail from the text best supports the claim that ${lowerFirst(claim.clause, study.lowerVocabulary)}?`;
+    const claimWords = new Set(contentStems(claim.clause));
+    const cueStems = new Set(contentStems(key).filter((stem) => claimWords.has(stem)));
     const others = study.material.sentences
       .filter((other) => other.heading !== sentence.heading && !other.isRepeat && !other.isListItem)
       .map((other) => claimOf(other))
       .filter((clause): clause is string => !!clause && isSimilarLength(clause, evidence, 2))
-      .filter((clause) => !/^(?:if|when|unless)\b|\b(?:as happened|for example|such as)\b/i.test(clause))
-      .filter((clause) => !contentStems(clause).some((stem) => claimStems.has(stem)))
+      .filter((clause) => !/\b(?:as happened|for example|such as)\b/i.test(clause))
+      .filter((clause) => (/^(?:if|when|unless)\b/i.test(clause) ? isFollowOnCase(clause, claimStems, cueStems) : !contentStems(clause).some((stem) => claimStems.has(stem))))
       .map(capitalise);
-    const key = capitalise(evidence);
-    const distractors = chooseDistinct(shuffle(others, random), [key], 5, random);
+    // A word of the claim that the key repeats ("shifts") would point to the key: details that repeat
+    // it come first. Those are only cases that start from it ("When both curves shift at once, …"):
+    // what follows from the claim's outcome, which cannot show what brings that outcome about.
+    const distractors = chooseDistinct(preferSharedWords(shuffle(others, random), key, question), [key], 5, random);
     if (distractors.length < 3) continue;
     candidates.push({
       template: "supporting-evidence",
       level: "evaluate",
-      question: `Which detail from the text best supports the claim that ${lowerFirst(claim.clause, study.lowerVocabulary)}?`,
+      question,
       key,
       distractors,
       explanation: `The text gives this example right after the claim: "${claim.before.text} … ${sentence.text}" The other details are true but belong to other parts of the text.`,

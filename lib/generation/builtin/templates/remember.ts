@@ -15,7 +15,7 @@ export function writeTermForMeaning({ study, random }: TemplateContext): Candida
   for (const definition of study.relations.definitions) {
     const sentence = study.material.sentences[definition.sentenceId];
     const question = `Which term does the text use for ${definition.meaning}?`;
-    const distractors = pickTermDistractors(study, definition.term, { stem: question, random });
+    const distractors = pickTermDistractors(study, definition.term, { stem: question, alsoCorrect: definition.instances, random });
     if (distractors.length < 3) continue;
     candidates.push({
       template: "term-for-meaning",

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { lintMcq } from "@/lib/generation/lint";
+import type { Mcq } from "@/lib/generation/mcq";
+import { contentStems } from "@/lib/generation/text/words";
+import type { Candidate } from "../candidate";
+import { createRandom } from "../random";
+import { studyMaterial, type Study } from "../study-material";
+import { writeSupportingEvidence } from "./evaluate";
+import { writeTermForMeaning } from "./remember";
+
+// Hand-written passages (not the shared samples); each assertion is what a teacher would check.
+
+const PONDS = `Life in a Pond
+
+## Who Lives There
+
+In ecology, a habitat is any place where an organism finds food, water and shelter, whether it is a pond, a forest floor or a coral reef. A predator is an animal that hunts other animals for food. A decomposer is an organism that breaks down dead leaves and wood. A producer is an organism that makes its own food from sunlight. Frogs, herons and pike hunt in the pond. Snails graze on algae near the bank.
+
+## Through the Year
+
+In spring, frogs lay eggs among the reeds. In summer, algae grow quickly in the warm water. A consumer is an organism that eats other organisms. In autumn, dead leaves sink to the bottom, where decomposers break them down.`;
+
+const RIVERS = `How Rivers Shape Land
+
+## Erosion
+
+Rivers wear away rock and soil along their beds and banks over many years. Faster water makes the river channel deeper. For example, after a week of heavy rain the river channel grew a metre deeper near the old mill. Slow water drops the sand and mud that it has carried downstream.
+
+## Deposits
+
+When a river channel gets deeper, its banks become steep and can suddenly collapse into the water. Sand settles on the inside of each bend, where the water flows more slowly. Mud spreads over the wide floodplain during a flood and dries into a fertile layer. Deltas form where a large river meets the sea and drops its load of sand and mud. Farmers have long valued the fertile soil of floodplains for growing crops.`;
+
+function sentenceOf(study: Study, candidate: Candidate): string {
+  return study.material.sentences[candidate.sentenceIds[0]].text;
+}
+
+/** The candidate as the selector would show it, with its first three wrong answers. */
+function asMcq(study: Study, candidate: Candidate, distractors = candidate.distractors.slice(0, 3)): Mcq {
+  return {
+    question: candidate.question,
+    options: [candidate.key, ...distractors],
+    correct_answer: candidate.key,
+    bloom_level: candidate.level,
+    explanation: candidate.explanation,
+    source: { quote: sentenceOf(study, candidate) },
+    generator: "builtin",
+  };
+}
+
+describe("golden (remember): a definition followed by a list of instances", () => {
+  const study = studyMaterial([{ text: PONDS }]);
+  const candidates = [1, 2, 3].flatMap((seed) => writeTermForMeaning({ study, random: createRandom(seed) }));
+  const habitat = candidates.filter((candidate) => candidate.key === "Habitat");
+
+  it("asks for the term from its meaning, without the trailing 'whether it is …' list", () => {
+    expect(habitat.length).toBeGreaterThan(0);
+    for (const candidate of habitat) {
+      expect(candidate.question).toBe("Which term does the text use for any place where an organism finds food, water and shelter?");
+      // The key is in the cited sentence.
+      expect(sentenceOf(study, candidate)).toContain("a habitat is any place");
+    }
+  });
+
+  it("never offers an instance the text lists (a pond is also a place where an organism finds food)", () => {
+    for (const candidate of habitat) {
+      for (const option of candidate.distractors) {
+        expect(["pond", "forest floor", "coral reef"]).not.toContain(option.toLowerCase());
+      }
+    }
+  });
+
+  it("offers only terms the text does not define that way, so exactly one option is right", () => {
+    for (const candidate of habitat) {
+      expect(candidate.distractors.length).toBeGreaterThanOrEqual(3);
+      expect(candidate.distractors.map((option) => option.toLowerCase())).not.toContain("habitat");
+      for (const option of candidate.distractors) {
+        expect(PONDS.toLowerCase()).not.toContain(`a ${option.toLowerCase()} is any place`);
+      }
+    }
+  });
+});
+
+describe("golden (evaluate regression): supporting evidence without a stem-word cue", () => {
+  const study = studyMaterial([{ text: RIVERS }]);
+  const candidates = [1, 2, 3].flatMap((seed) => writeSupportingEvidence({ study, random: createRandom(seed) }));
+
+  it("asks about the claim the example backs", () => {
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const candidate of candidates) {
+      expect(candidate.question).toBe("Which detail from the text best supports the claim that faster water makes the river channel deeper?");
+      expect(sentenceOf(study, candidate)).toContain(candidate.key.toLowerCase().slice(1));
+    }
+  });
+
+  it("offers a wrong answer that repeats the claim's words too: a case that starts from the outcome", () => {
+    for (const candidate of candidates) {
+      // "channel" and "deeper" are in the stem and the key; the follow-on case repeats them, and tells
+      // what a deeper channel leads to, not what makes it deeper.
+      expect(candidate.distractors[0]).toBe("When a river channel gets deeper, its banks become steep and can suddenly collapse into the water");
+      const findings = lintMcq(asMcq(study, candidate), RIVERS).map((finding) => finding.code);
+      expect(findings).not.toContain("stem_word_cue");
+    }
+  });
+
+  it("never offers a case that could itself be evidence (its outcome repeats the claim)", () => {
+    const claimStems = new Set(contentStems("faster water makes the river channel deeper"));
+    for (const candidate of candidates) {
+      for (const option of candidate.distractors) {
+        if (!/^(?:if|when)\b/i.test(option)) continue;
+        const outcome = option.slice(option.indexOf(", ") + 2);
+        expect(contentStems(outcome).filter((stem) => claimStems.has(stem) && stem !== "water")).toEqual([]);
+      }
+    }
+  });
+});
