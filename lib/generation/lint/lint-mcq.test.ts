@@ -91,4 +91,22 @@ describe("lintMcq", () => {
     const written = { ...headings, options: ["Legacy", "From the Estates-General to the Bastille!", "War", "Terror"], correct_answer: "From the Estates-General to the Bastille!" };
     expect(lintMcq(written, material).map((finding) => finding.code)).toEqual(expect.arrayContaining(["longest_option", "implausible_distractor"]));
   });
+  it("reads no absolute-term cue into a key that quotes the text's own 'always', but still flags one in a wrong answer", () => {
+    const material = "Each Estate cast one vote, so the clergy and nobles could always outvote the Third Estate.";
+    const quoted: Mcq = {
+      question: "According to the text, what is a consequence of the fact that each Estate cast one vote?",
+      options: ["The clergy and nobles could always outvote the Third Estate", "The Third Estate paid most of the taxes", "Bread prices rose sharply", "The king called a meeting"],
+      correct_answer: "The clergy and nobles could always outvote the Third Estate",
+      bloom_level: "understand",
+      explanation: "The text says so.",
+      source: { quote: material },
+    };
+    expect(lintMcq(quoted, material).map((finding) => finding.code)).not.toContain("absolute_terms");
+    // An absolute word in a wrong answer marks it as one to rule out.
+    const inDistractor = { ...quoted, options: [...quoted.options.slice(0, 3), "The king always called a meeting"] };
+    expect(lintMcq(inDistractor, material).map((finding) => finding.code)).toContain("absolute_terms");
+    // An absolute word the key adds to the text is an overclaim, still flagged.
+    const added = { ...quoted, options: ["The clergy and nobles could outvote the Third Estate every time", ...quoted.options.slice(1)], correct_answer: "The clergy and nobles could outvote the Third Estate every time" };
+    expect(lintMcq(added, material).map((finding) => finding.code)).toContain("absolute_terms");
+  });
 });

@@ -75,7 +75,7 @@ export function lintMcq(mcq: Mcq, sourceText: string): LintFinding[] {
     add("longest_option", "The correct answer is clearly the longest option.");
   }
   const absolutes = options.filter((option) => ABSOLUTE.test(option));
-  if (absolutes.length > 0 && absolutes.length < options.length) {
+  if (absolutes.length > 0 && absolutes.length < options.length && !isQuotedAbsoluteKey(absolutes, key, mcq.source?.quote)) {
     add("absolute_terms", "Some options use absolute words such as \"always\" or \"never\", which test-wise students avoid.");
   }
   const negative = NEGATIVE.exec(mcq.question);
@@ -94,6 +94,15 @@ export function lintMcq(mcq: Mcq, sourceText: string): LintFinding[] {
   const grounding = checkGrounding(mcq, sourceText, stemStems);
   if (grounding) add("ungrounded", grounding);
   return findings;
+}
+
+// Test-wise students rule out options with "always" or "never" because such claims are usually false.
+// When the only such option is the key and the cited sentence states it in those words, the word is
+// the text's own claim: it marks no wrong answer and points to none.
+function isQuotedAbsoluteKey(absolutes: string[], key: string, quote: string | undefined): boolean {
+  if (absolutes.length !== 1 || absolutes[0] !== key || !quote) return false;
+  const words = key.match(new RegExp(ABSOLUTE.source, "gi")) ?? [];
+  return words.every((word) => new RegExp(`\\b${word}\\b`, "i").test(quote));
 }
 
 let lastHeadings = { raw: "", headings: new Set<string>() };
