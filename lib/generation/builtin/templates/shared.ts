@@ -137,7 +137,7 @@ export function cueStatements(
 const statementCache = new WeakMap<Study, { text: string; sentenceId: number }[]>();
 
 /** The first clause of every sentence that reads on its own, as a plain statement of the text. */
-function plainStatements(study: Study): { text: string; sentenceId: number }[] {
+export function plainStatements(study: Study): { text: string; sentenceId: number }[] {
   let statements = statementCache.get(study);
   if (statements) return statements;
   statements = [];

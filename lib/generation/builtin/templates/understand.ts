@@ -1,4 +1,5 @@
 import { findNounPhrases } from "@/lib/generation/text/key-terms";
+import { contentStems } from "@/lib/generation/text/words";
 import { joinTokens } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
 import type { Sentence } from "@/lib/generation/text/analyse-material";
@@ -7,7 +8,7 @@ import { shuffle } from "../random";
 import { chooseDistinct, pickTermDistractors } from "../distractors";
 import { isPastTense } from "../mine-relations";
 import { reverseDirection, type Study } from "../study-material";
-import { cueStatements, fitsBeside, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, fitsBeside, plainStatements, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 /** Explain an outcome by its stated reason: "According to the text, what explains why leaves look green?" */
 export function writeExplainCause({ study, random }: TemplateContext): Candidate[] {
@@ -25,7 +26,7 @@ export function writeExplainCause({ study, random }: TemplateContext): Candidate
       .filter((clause) => clause.text !== relation.cause)
       .map((clause) => capitalise(clause.text));
     const statements = cueStatements(study, [sentence.id], relation.cause, question, (text) => fitsBeside(text, relation.cause), narrativeOrder(sentence, "after"));
-    const pool = preferSharedWords([...ranked, ...statements], relation.cause, question);
+    const pool = preferSharedWords([...ranked, ...statements, ...laterEvents(study, sentence, relation.cause, order)], relation.cause, question);
     const distractors = withLengthPartner(chooseDistinct(pool, [capitalise(relation.cause)], 5, random), pool, relation.cause, study, (id) =>
       id !== sentence.id && isInOrder(id, sentence.id, order),
     );
@@ -43,6 +44,22 @@ export function writeExplainCause({ study, random }: TemplateContext): Candidate
     });
   }
   return candidates;
+}
+
+/**
+ * In a narrative, what the text tells after an outcome happened later and cannot be its reason: its
+ * plain statements are honest wrong reasons when the text states too few other causes.
+ */
+function laterEvents(study: Study, sentence: Sentence, cause: string, order: "before" | "after" | undefined): string[] {
+  if (order !== "after") return [];
+  const causeStems = new Set(contentStems(cause));
+  return plainStatements(study)
+    .filter((statement) => statement.sentenceId > sentence.id && isSimilarLength(statement.text, cause, 2.5))
+    .filter((statement) => {
+      const stems = contentStems(statement.text);
+      return stems.filter((stem) => causeStems.has(stem)).length / Math.max(stems.length, 1) < 0.5;
+    })
+    .map((statement) => statement.text);
 }
 
 /**
