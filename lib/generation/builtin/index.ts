@@ -91,10 +91,13 @@ export const generateBuiltin: Generator = async (input, context) => {
   for (;;) {
     const open = states.filter((state) => !state.isExhausted && state.delivered < state.requested);
     if (open.length === 0) break;
+    // Two questions on one sentence (a cause asked both ways) are one option: a sentence carries one.
     const scarcity = (state: LevelState) =>
-      state.ranked.filter((candidate) => isUnused(candidate, coverage)).length / (state.requested - state.delivered);
+      new Set(state.ranked.filter((candidate) => isUnused(candidate, coverage)).map((candidate) => candidate.sentenceIds[0])).size /
+      (state.requested - state.delivered);
     const state = open.reduce((best, next) => (scarcity(next) < scarcity(best) ? next : best));
-    const taken = takeOne(state, study, coverage, random, sourceText);
+    const wanted = sentencesWantedBy(open.filter((other) => other !== state), coverage);
+    const taken = takeOne(state, study, coverage, random, sourceText, wanted);
     if (!taken) {
       state.isExhausted = true;
       continue;
@@ -140,10 +143,19 @@ interface LevelState {
   isExhausted: boolean;
 }
 
+/** Sentences on which other levels still owed a question have unused candidates. */
+function sentencesWantedBy(others: LevelState[], coverage: Coverage): Set<number> {
+  const wanted = new Set<number>();
+  for (const other of others) {
+    for (const candidate of other.ranked) if (isUnused(candidate, coverage)) wanted.add(candidate.sentenceIds[0]);
+  }
+  return wanted;
+}
+
 /** The level's next question: the best clean one, else the least-flagged one still unused. */
-function takeOne(state: LevelState, study: Study, coverage: Coverage, random: Random, sourceText: string): Built | undefined {
+function takeOne(state: LevelState, study: Study, coverage: Coverage, random: Random, sourceText: string, wanted: Set<number>): Built | undefined {
   for (;;) {
-    const pick = pickNext(state.ranked, study, coverage, state.usedSections, state.usedTemplates);
+    const pick = pickNext(state.ranked, study, coverage, state.usedSections, state.usedTemplates, wanted);
     if (!pick) break;
     state.ranked.splice(state.ranked.indexOf(pick.candidate), 1);
     const built = buildMcq(pick.candidate, study, random, sourceText);
@@ -173,19 +185,27 @@ function rankCandidates(candidates: Candidate[], random: Random): Candidate[] {
   );
 }
 
+const CONTESTED_SENTENCE_COST = 1;
+
 function pickNext(
   ranked: Candidate[],
   study: Study,
   coverage: Coverage,
   usedSections: Map<string, number>,
   usedTemplates: Map<string, number>,
+  wanted: Set<number>,
 ): { candidate: Candidate; section: string } | undefined {
   let best: { candidate: Candidate; section: string; value: number } | undefined;
   for (const candidate of ranked) {
     if (!isUnused(candidate, coverage)) continue;
     const section = study.material.sentences[candidate.sentenceIds[0]].heading ?? "";
     // Spread the set over sections and templates: each repeat costs a little rank.
-    const value = candidate.score - 0.6 * (usedSections.get(section) ?? 0) - 0.5 * (usedTemplates.get(candidate.template) ?? 0);
+    // A sentence another level could still ask about costs more: each sentence carries one question.
+    const value =
+      candidate.score -
+      0.6 * (usedSections.get(section) ?? 0) -
+      0.5 * (usedTemplates.get(candidate.template) ?? 0) -
+      (wanted.has(candidate.sentenceIds[0]) ? CONTESTED_SENTENCE_COST : 0);
     if (!best || value > best.value) best = { candidate, section, value };
   }
   return best;
@@ -253,11 +273,15 @@ function reveals(stem: Set<string>, keyStems: string[]): boolean {
   return keyStems.length > 0 && keyStems.every((word) => stem.has(word));
 }
 
+// The fixed wording of a template's stem ("Complete the statement from the text: …") is shared by all
+// its questions and tells nothing about their content.
+const FRAME_STEMS = new Set(contentStems("complete the statement from the text"));
+
 // A stem that merely names another question's answer does not give it away; one that also repeats
 // that question's context (two more of its words) does.
 function sharesContext(askedStem: Set<string>, otherStem: Set<string>, keyStems: string[]): boolean {
   let shared = 0;
-  for (const word of askedStem) if (otherStem.has(word) && !keyStems.includes(word)) shared++;
+  for (const word of askedStem) if (otherStem.has(word) && !keyStems.includes(word) && !FRAME_STEMS.has(word)) shared++;
   return shared >= 2;
 }
 

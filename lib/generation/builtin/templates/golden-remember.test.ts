@@ -6,7 +6,8 @@ import type { Candidate } from "../candidate";
 import { createRandom } from "../random";
 import { studyMaterial, type Study } from "../study-material";
 import { writeSupportingEvidence } from "./evaluate";
-import { writeTermForMeaning } from "./remember";
+import { writeCompletion, writeTermForMeaning } from "./remember";
+import { writeExplainCause } from "./understand";
 
 // Hand-written passages (not the shared samples); each assertion is what a teacher would check.
 
@@ -29,6 +30,26 @@ Rivers wear away rock and soil along their beds and banks over many years. Faste
 ## Deposits
 
 When a river channel gets deeper, its banks become steep and can suddenly collapse into the water. Sand settles on the inside of each bend, where the water flows more slowly. Mud spreads over the wide floodplain during a flood and dries into a fertile layer. Deltas form where a large river meets the sea and drops its load of sand and mud. Farmers have long valued the fertile soil of floodplains for growing crops.`;
+
+const MILLBROOK = `The Growth of Millbrook
+
+## Early Years
+
+Millbrook began as a small farming village on the River Lune. Thomas Grey needed more workers for his mill, so in 1821 he built a row of cottages beside the river. The cottages filled quickly with families from the hills. A school opened in the chapel in 1825.
+
+## Later Years
+
+In 1840, the railway reached Millbrook and trade grew along the valley. Thomas Grey sold the mill to his nephew in 1852 and moved to the coast. A great flood destroyed the old wooden bridge in 1860. The town council built a stone bridge across the river in 1862.`;
+
+const BEES = `Honey Bees
+
+## The Colony
+
+A honey bee colony has one queen, a few hundred drones and thousands of workers. The queen lays all the eggs in the colony. Drones never collect nectar or pollen for the hive. Workers build the comb from wax that they make in their own bodies. Workers also guard the entrance of the hive against wasps.
+
+## Food
+
+Bees make honey from nectar that they collect from flowers. They carry pollen home in baskets on their back legs. In winter, the colony lives on the honey stored in the comb.`;
 
 function sentenceOf(study: Study, candidate: Candidate): string {
   return study.material.sentences[candidate.sentenceIds[0]].text;
@@ -111,5 +132,47 @@ describe("golden (evaluate regression): supporting evidence without a stem-word 
         expect(contentStems(outcome).filter((stem) => claimStems.has(stem) && stem !== "water")).toEqual([]);
       }
     }
+  });
+});
+
+describe("golden (understand regression): a reason whose stem names a person", () => {
+  const study = studyMaterial([{ text: MILLBROOK }]);
+  const candidates = [1, 2, 3].flatMap((seed) => writeExplainCause({ study, random: createRandom(seed) }));
+
+  it("asks why the cottages were built, with the stated reason as the key", () => {
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const candidate of candidates) {
+      expect(candidate.question).toBe("According to the text, what explains why in 1821, Thomas Grey built a row of cottages beside the river?");
+      expect(candidate.key).toBe("Thomas Grey needed more workers for his mill");
+      expect(sentenceOf(study, candidate)).toContain("Thomas Grey needed more workers for his mill");
+    }
+  });
+
+  it("offers a later event about the same person, so the name does not point to the key", () => {
+    for (const candidate of candidates) {
+      expect(candidate.distractors.slice(0, 3).some((option) => option.includes("Thomas Grey"))).toBe(true);
+      const findings = lintMcq(asMcq(study, candidate), MILLBROOK).map((finding) => finding.code);
+      expect(findings).not.toContain("stem_word_cue");
+    }
+  });
+
+  it("takes wrong reasons only from events told later, which cannot have caused it", () => {
+    const later = MILLBROOK.slice(MILLBROOK.indexOf("The cottages filled"));
+    for (const candidate of candidates) {
+      for (const option of candidate.distractors) expect(later).toContain(option.slice(1));
+    }
+  });
+});
+
+describe("golden (remember regression): a completion quoting a negative", () => {
+  const study = studyMaterial([{ text: BEES }]);
+  const candidates = writeCompletion({ study, random: createRandom(1) });
+  const drones = candidates.find((candidate) => candidate.question.includes("collect nectar"));
+
+  it("writes the negative in capitals, so a skimming reader does not miss it", () => {
+    expect(drones?.question).toBe("Complete the statement from the text: Drones NEVER collect nectar or pollen for the ___.");
+    expect(drones?.key).toBe("hive");
+    const findings = lintMcq(asMcq(study, drones!), BEES).map((finding) => finding.code);
+    expect(findings).not.toContain("negative_stem");
   });
 });

@@ -74,7 +74,7 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
       // "shift supply to the ___" (right): the one wrong answer that fits a direction is its opposite;
       // nouns from elsewhere ("curve", "demand") do not fit the slot, so the blank is not asked.
       if (DIRECTIONS.has(span.text.toLowerCase())) continue;
-      const statement = `${capitalise(prefix)} ___.`;
+      const statement = emphasiseNegatives(`${capitalise(prefix)} ___.`);
       const question = `Complete the statement from the text: ${statement}`;
       const distractors = pickTermDistractors(study, span.text, {
         stem: prefix,
@@ -97,6 +97,12 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
     }
   }
   return candidates;
+}
+
+// "an attacker … never completes the ___": a reader who skims past a negative word misreads the fact,
+// so it is written in capitals, as item-writing guides ask of negatives in a stem.
+function emphasiseNegatives(statement: string): string {
+  return statement.replace(/\b(?:not|never|except)\b/gi, (word) => word.toUpperCase());
 }
 
 // "At $3 per kilogram, buyers want 200 kg …": the numbers of a worked example, not facts to recall.
