@@ -69,6 +69,7 @@ export function writeFindTheError({ study, random }: TemplateContext): Candidate
     // Changes of right details, each to a term of the same kind in the same slot.
     const others = findSwaps(study, sentence, clause, random, true);
     let chosen: { error: Swap; claim: string; key: string; distractors: string[] } | undefined;
+    let fallback: typeof chosen;
     for (const error of shuffle(errors, random)) {
       const claim = capitalise(error.claim);
       const key = `Change "${error.replacement}" to "${error.original}"`;
@@ -95,11 +96,16 @@ export function writeFindTheError({ study, random }: TemplateContext): Candidate
       // The right term put in the wrong spot: "Change 'leaves' to 'plants'" leaves "greenhouses" wrong.
       // Only over a detail of the same kind, so it reads as a fix (not "Change 'nitrogen' to 'soil'").
       distractors.push(...misplacedFixes(study, sentence, claim, error).slice(0, 3 - distractors.length));
-      if (distractors.length >= 3) {
+      if (distractors.length < 3) continue;
+      // Without a wrong fix of the right spot the swapped-in word appears in the key alone (a stem-word
+      // cue): such an error is used only when no other error of the claim has one.
+      fallback ??= { error, claim, key, distractors };
+      if (alternatives.length > 0) {
         chosen = { error, claim, key, distractors };
         break;
       }
     }
+    chosen ??= fallback;
     if (!chosen) continue;
     const { error, claim, key, distractors } = chosen;
     candidates.push({

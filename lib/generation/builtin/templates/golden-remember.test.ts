@@ -45,7 +45,7 @@ const BEES = `Honey Bees
 
 ## The Colony
 
-A honey bee colony has one queen, a few hundred drones and thousands of workers. The queen lays all the eggs in the colony. Drones never collect nectar or pollen for the hive. Workers build the comb from wax that they make in their own bodies. Workers also guard the entrance of the hive against wasps.
+A honey bee colony has one queen, a few hundred drones and thousands of workers. The queen lays all the eggs in the colony. Drones never collect nectar or pollen for the hive. Workers build the comb from wax that they make in their own bodies. Workers also guard the entrance of the hive against wasps. Young bees stay in the hive because another danger, such as the stings of wasps, waits outside.
 
 ## Food
 
@@ -174,5 +174,10 @@ describe("golden (remember regression): a completion quoting a negative", () => 
     expect(drones?.key).toBe("hive");
     const findings = lintMcq(asMcq(study, drones!), BEES).map((finding) => finding.code);
     expect(findings).not.toContain("negative_stem");
+  });
+
+  it("never stops inside an inset example ('another danger, such as the stings of ___'), where other examples fit too", () => {
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const candidate of candidates) expect(candidate.question).not.toMatch(/, such as [^,]*___/);
   });
 });

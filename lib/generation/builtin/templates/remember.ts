@@ -69,6 +69,9 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
       if (/[("“]/.test(prefix) && !/[)"”]/.test(prefix)) continue;
       // "If the price starts below ___." cuts the sentence inside its opening clause: no statement is left.
       if (/^(?:if|when|whenever|because|although|though|as|since|while|unless|once)\b/i.test(prefix) && !prefix.includes(",")) continue;
+      // "another factor, such as the concentration of ___." stops inside an inset example: the sentence
+      // is cut before its verb, and any other example of the factor would fit the blank as well.
+      if (/, (?:such as|including|for example|for instance|especially|like) [^,]*$/i.test(prefix)) continue;
       // "The server, if it is willing to accept the ___." stops inside an inset condition.
       if (/, (?:if|when|whenever|because|although|though|since|unless|once) [^,]*$/i.test(prefix)) continue;
       // "shift supply to the ___" (right): the one wrong answer that fits a direction is its opposite;
