@@ -9,8 +9,11 @@ import { createRandom, hashString, shuffle, type Random } from "./random";
 import { studyMaterial, type Study } from "./study-material";
 import { writeCauseAcrossSentences, writeOrder, writePlaceInSection, writeSortContrast } from "./templates/analyze";
 import { writeFirstStep, writeNextStep, writeRuleToCase, writeRuleToInstance } from "./templates/apply";
+import { writeFormulaNewValues } from "./templates/apply-formula";
+import { writeDateInPeriod, writeScaleRatio, writeShareOfWhole, writeThresholdCase } from "./templates/apply-quantities";
 import { writeDesignInvestigation, writePlanForGoal, writePlanForPurpose } from "./templates/create";
 import { writeAccurateStatement, writeFindTheError, writeSupportingEvidence } from "./templates/evaluate";
+import { writeCheckTrace } from "./templates/evaluate-quantities";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
 import type { TemplateContext } from "./templates/shared";
 import { writeCaseToConcept, writeContrast, writeEffectOfCause, writeExplainCause, writeMainIdea } from "./templates/understand";
@@ -23,9 +26,9 @@ type Template = (context: TemplateContext) => Candidate[];
 const TEMPLATES: Record<BloomLevel, Template[]> = {
   remember: [writeTermForMeaning, writeCompletion, writeExampleOf],
   understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept, writeMainIdea],
-  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep],
+  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep, writeFormulaNewValues, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
-  evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence],
+  evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence, writeCheckTrace],
   create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose],
 };
 
@@ -227,7 +230,13 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
 // Likewise the first step of a procedure may carry the question that starts the procedure (apply) and
 // the one that orders its steps (analyze): the first-step stem names no step, and the ordering stem
 // lists the steps without saying which comes first.
+// A worked example may carry checks of its trace (evaluate) and one question that uses its rule on new
+// numbers (apply): each reruns it with its own new numbers and asks about a different value (they
+// never share a fact), and no stem shows a value, so no stem gives another's answer away.
 const SHARABLE_SENTENCE = new Set([
+  "check-trace|check-trace",
+  "check-trace|formula-new-values",
+  "formula-new-values|check-trace",
   "rule-to-case|design-investigation",
   "design-investigation|rule-to-case",
   "first-step|order-steps",
