@@ -66,7 +66,7 @@ export const generateBuiltin: Generator = async (input, context) => {
   for (const level of BLOOM_LEVELS) {
     if (input.counts[level] === 0) continue;
     const candidates = TEMPLATES[level]
-      .flatMap((template) => template({ study, random }))
+      .flatMap((template) => template({ study, random, seed }))
       .filter((candidate) => !excluded.has(normaliseStem(candidate.question)));
     pools.set(level, candidates);
     throwIfAborted(context);

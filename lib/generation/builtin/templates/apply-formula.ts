@@ -1,6 +1,6 @@
 import type { Candidate } from "../candidate";
 import { distinctSlips } from "./quantities";
-import type { TemplateContext } from "./shared";
+import { ownRandom, type TemplateContext } from "./shared";
 import { expressionOf, fieldName, newValues, ruleSentences, settingWith, valueOf, workedExamples } from "./worked-example";
 
 /**
@@ -10,7 +10,8 @@ import { expressionOf, fieldName, newValues, ruleSentences, settingWith, valueOf
  * the wrong answers are the usual slips: the offset forgotten, the other variable, both. Only for
  * values whose rule a sentence states in words; the quote is that sentence, else the worked example.
  */
-export function writeFormulaNewValues({ study, random }: TemplateContext): Candidate[] {
+export function writeFormulaNewValues(context: TemplateContext): Candidate[] {
+  const { study } = context;
   const candidates: Candidate[] = [];
   // A procedure's step sentence is wanted by the step templates; a sentence that states this rule
   // alone is the better quote, so it ranks first.
@@ -21,7 +22,7 @@ export function writeFormulaNewValues({ study, random }: TemplateContext): Candi
       // example shows (no sentence states it) is the example's to check, not a stated rule to use.
       const sentences = ruleSentences(study, example, field);
       if (field.offset === 0 || sentences.length === 0) continue;
-      const values = newValues(example, random);
+      const values = newValues(example, ownRandom(context, `formula-new-values:${example.sentence.text}:${field.label}.${field.field}`));
       const key = valueOf(field, values);
       const others = example.variables.filter((variable) => variable.name !== field.variable).map((variable) => values.get(variable.name)!);
       const own = values.get(field.variable)!;

@@ -2,7 +2,7 @@ import type { Candidate } from "../candidate";
 import { capitalise, indefiniteArticle } from "../clauses";
 import { reverseDirection } from "../study-material";
 import { COUNT, distinctSlips, formatNumber, parseCount, pick } from "./quantities";
-import type { TemplateContext } from "./shared";
+import { ownRandom, type TemplateContext } from "./shared";
 
 // Apply templates that carry out a quantity the text states (a ratio, a threshold, a share, a dated
 // period) on a new case with new numbers. The learner executes the stated rule; the new number is not
@@ -15,7 +15,8 @@ const STOP = /^(?:and|or|to|in|into|with|react|reacts|produce|produces|is|are|wa
  * six molecules of water … to produce one molecule of glucose …" → "Suppose the reaction in the text's
  * equation makes 3 molecules of glucose. How many molecules of carbon dioxide does it use?" → 18.
  */
-export function writeScaleRatio({ study, random }: TemplateContext): Candidate[] {
+export function writeScaleRatio(context: TemplateContext): Candidate[] {
+  const { study } = context;
   const candidates: Candidate[] = [];
   const item = new RegExp(String.raw`\b(${COUNT}) ([a-z]+?)s? of ([a-z][a-z-]*(?: [a-z][a-z-]*)?)`, "gi");
   for (const sentence of study.material.sentences) {
@@ -36,7 +37,7 @@ export function writeScaleRatio({ study, random }: TemplateContext): Candidate[]
     for (const given of items) {
       for (const asked of items) {
         if (asked === given || asked.count === given.count) continue;
-        const factor = pick([2, 3, 4, 5], random);
+        const factor = pick([2, 3, 4, 5], ownRandom(context, `scale-ratio:${sentence.text}:${given.name}:${asked.name}`));
         const amount = given.count * factor;
         const key = asked.count * factor;
         const slips = distinctSlips(key, [amount, asked.count, asked.count + factor, factor, amount * asked.count], 5);
@@ -116,7 +117,8 @@ const FRACTION_SHARE = new RegExp(
  * Wrong answers are the usual slips: the rest of the whole, the percentage read as a count, another
  * fraction.
  */
-export function writeShareOfWhole({ study, random }: TemplateContext): Candidate[] {
+export function writeShareOfWhole(context: TemplateContext): Candidate[] {
+  const { study } = context;
   const candidates: Candidate[] = [];
   for (const sentence of study.material.sentences) {
     const percent = PERCENT_SHARE.exec(sentence.text);
@@ -124,7 +126,8 @@ export function writeShareOfWhole({ study, random }: TemplateContext): Candidate
       const [, rawSubject, rawShare, whole] = percent;
       const subject = rawSubject.replace(/^(?:although|while|because|since|as|though) /i, "").replace(/^The /, "the ");
       const share = Number(rawShare);
-      const size = pick([200, 400, 500, 600, 800, 1000, 2000].filter((n) => Number.isInteger((n * share) / 100) || n >= 1000), random);
+      const sizes = [200, 400, 500, 600, 800, 1000, 2000].filter((n) => Number.isInteger((n * share) / 100) || n >= 1000);
+      const size = pick(sizes, ownRandom(context, `share-of-whole:${sentence.text}`));
       const key = Math.round((size * share) / 100);
       const slips = distinctSlips(key, [size - key, share, size / 2, Math.round(size / 3)], 3);
       if (slips.length === 3 && share < 100) {
@@ -146,7 +149,7 @@ export function writeShareOfWhole({ study, random }: TemplateContext): Candidate
     const fraction = FRACTION_SHARE.exec(sentence.text);
     if (fraction) {
       const [, holder, subject, modal, verb, bound, part, whole] = fraction;
-      const size = pick([120, 240, 360, 600, 1200], random);
+      const size = pick([120, 240, 360, 600, 1200], ownRandom(context, `share-of-part:${sentence.text}`));
       const key = size * FRACTIONS[part.toLowerCase()];
       const others = Object.entries(FRACTIONS).filter(([name]) => name !== part.toLowerCase()).map(([, value]) => size * value);
       const slips = distinctSlips(key, [...others.filter((value) => value < size), size * 2], 3);
@@ -207,13 +210,14 @@ function periodsOf(study: TemplateContext["study"]): Period[] {
  * text does not mention; wrong answers are the periods (and the before/after of each) that do not
  * hold the date, so exactly one option is true.
  */
-export function writeDateInPeriod({ study, random }: TemplateContext): Candidate[] {
+export function writeDateInPeriod(context: TemplateContext): Candidate[] {
+  const { study } = context;
   const periods = periodsOf(study);
   if (periods.length < 2) return [];
   const text = study.material.sentences.map((sentence) => sentence.text).join(" ");
   const candidates: Candidate[] = [];
   for (const period of periods) {
-    const date = newDate(period, text, random);
+    const date = newDate(period, text, ownRandom(context, `date-in-period:${period.name}`));
     if (!date) continue;
     const at = date.year * 12 + date.month;
     const during = (p: Period) => at >= p.from * 12 && at <= p.to * 12 + 11;

@@ -1,5 +1,5 @@
 import type { Candidate } from "../candidate";
-import type { TemplateContext } from "./shared";
+import { ownRandom, type TemplateContext } from "./shared";
 import { expressionOf, newValues, ruleSentences, settingWith, valueOf, workedExamples, type TracedField } from "./worked-example";
 
 /**
@@ -8,11 +8,12 @@ import { expressionOf, newValues, ruleSentences, settingWith, valueOf, workedExa
  * detecting an inconsistency in a process or product). The wrong value is a typical slip: the offset
  * forgotten, or the other side's number. The stem shows no value, so no option is in the stem.
  */
-export function writeCheckTrace({ study, random }: TemplateContext): Candidate[] {
+export function writeCheckTrace(context: TemplateContext): Candidate[] {
+  const { study } = context;
   const candidates: Candidate[] = [];
   for (const example of workedExamples(study)) {
     for (const wrong of example.fields) {
-      const values = newValues(example, random);
+      const values = newValues(example, ownRandom(context, `check-trace:${example.sentence.text}:${wrong.label}.${wrong.field}`));
       const right = valueOf(wrong, values);
       const slip = slipOf(wrong, values);
       if (slip === undefined) continue;
@@ -27,20 +28,21 @@ export function writeCheckTrace({ study, random }: TemplateContext): Candidate[]
       if (others.length < 3) continue;
       const question = `A student ran the text's worked example again with new numbers: ${settingWith(example, values)}. Which of the values they wrote breaks the text's rule?`;
       const expression = expressionOf(wrong);
-      // The worked example first: it is the one sentence that shows every value being checked.
-      for (const sentence of [example.sentence, ...ruleSentences(study, example, wrong)]) {
-        candidates.push({
+      const rule = ruleSentences(study, example, wrong)[0];
+      // The quote is the worked example, the one sentence that shows every value being checked; the
+      // explanation adds the sentence that states the broken rule in words, when there is one.
+      const sentence = example.sentence;
+      candidates.push({
           template: "check-trace",
           level: "evaluate",
           question,
           key,
           distractors: others.slice(0, 5),
-          explanation: `Following the text, the ${wrong.label}'s ${wrong.field} is ${expression}, here ${right}, not ${slip}: "${sentence.text}"`,
+          explanation: `Following the text, the ${wrong.label}'s ${wrong.field} is ${expression}, here ${right}, not ${slip}: "${sentence.text}"${rule ? ` "${rule.text}"` : ""}`,
           sentenceIds: [sentence.id],
           fact: `traced:${example.sentence.id}:${wrong.label}.${wrong.field}`,
-          score: sentence.id === example.sentence.id ? 3.0 : 3.2,
+          score: 3.0,
         });
-      }
     }
   }
   return candidates;
