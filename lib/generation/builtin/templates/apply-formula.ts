@@ -29,7 +29,8 @@ export function writeFormulaNewValues(context: TemplateContext): Candidate[] {
       const slips = distinctSlips(key, [own, ...others.map((other) => other + field.offset), ...others, own + 2 * field.offset, own - field.offset], 5);
       if (slips.length < 3) continue;
       const name = fieldName(study, field.field);
-      const asked = name === field.field ? field.field : `${name} (${field.field})`;
+      // "acknowledgment number (ack)", but "check number", not "check number (check)".
+      const asked = name.split(" ")[0] === field.field ? name : `${name} (${field.field})`;
       const question = `Suppose ${settingWith(example, values)}. Following the text, what ${asked} does the ${field.label} carry?`;
       const expression = expressionOf(field);
       // The worked example also shows the rule at work, but a sentence stating it in words is the better quote.

@@ -10,6 +10,13 @@ import { ownRandom, type TemplateContext } from "./shared";
 
 const STOP = /^(?:and|or|to|in|into|with|react|reacts|produce|produces|is|are|was|were)$/;
 
+// "water and" → "water": a counted thing's name ends before the first word that links it to the next.
+function untilStopWord(phrase: string): string {
+  const words = phrase.split(" ");
+  const stop = words.findIndex((word) => STOP.test(word));
+  return (stop < 0 ? words : words.slice(0, stop)).join(" ");
+}
+
 /**
  * Scale a ratio the text states between counted things: "six molecules of carbon dioxide … react with
  * six molecules of water … to produce one molecule of glucose …" → "Suppose the reaction in the text's
@@ -25,7 +32,7 @@ export function writeScaleRatio(context: TemplateContext): Candidate[] {
     const items = [...sentence.text.matchAll(item)].map((match) => ({
       count: parseCount(match[1])!,
       unit: match[2].toLowerCase(),
-      name: match[3].split(" ").filter((word, index, words) => !words.slice(0, index + 1).some((w) => STOP.test(w))).join(" "),
+      name: untilStopWord(match[3]),
       isInput: match.index! < turn.index,
     }));
     const units = new Set(items.map((entry) => entry.unit));
@@ -85,7 +92,13 @@ export function writeThresholdCase({ study }: TemplateContext): Candidate[] {
     const key = capitalise(outcome.trim());
     const rising = verb.toLowerCase().replace(/es$|s$/, "").replace(/e$/, "") + "ing";
     const reversed = reverseDirection(outcome);
-    const distractors = [`${capitalise(subject)} keeps ${rising}`, `${capitalise(subject)} stays the same`, ...(reversed ? [capitalise(reversed)] : [])];
+    // What happens below the threshold carried on past it, no change, and the outcome reversed (else
+    // the rise slowing down): each a reading of the rule that ignores where the threshold lies.
+    const distractors = [
+      `${capitalise(subject)} keeps ${rising}`,
+      `${capitalise(subject)} stays the same`,
+      reversed ? capitalise(reversed) : `${capitalise(subject)} ${verb.toLowerCase()} more slowly`,
+    ];
     const question = `${scope ? `For ${scope}, what` : "What"} happens to ${subject} at ${value}, following the text?`;
     candidates.push({
       template: "threshold-case",

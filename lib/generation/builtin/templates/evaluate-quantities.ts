@@ -15,16 +15,16 @@ export function writeCheckTrace(context: TemplateContext): Candidate[] {
     for (const wrong of example.fields) {
       const values = newValues(example, ownRandom(context, `check-trace:${example.sentence.text}:${wrong.label}.${wrong.field}`));
       const right = valueOf(wrong, values);
-      const slip = slipOf(wrong, values);
-      if (slip === undefined) continue;
       const show = (field: TracedField, value: number) => `${field.label}: ${field.field} = ${value}`;
-      const key = show(wrong, slip);
       // The other values shown are correct; computed ones first, as they are the ones worth checking.
-      const others = example.fields
+      const shown = example.fields
         .filter((field) => field !== wrong)
         .sort((a, b) => Number(b.offset !== 0) - Number(a.offset !== 0))
-        .map((field) => show(field, valueOf(field, values)))
-        .filter((option, index, all) => option !== key && all.indexOf(option) === index);
+        .map((field) => ({ text: show(field, valueOf(field, values)), value: valueOf(field, values) }));
+      const slip = slipsOf(wrong, values).find((value) => !pointsToKey(value, values, shown.map((option) => option.value)));
+      if (slip === undefined) continue;
+      const key = show(wrong, slip);
+      const others = shown.map((option) => option.text).filter((option, index, all) => option !== key && all.indexOf(option) === index);
       if (others.length < 3) continue;
       const question = `A student ran the text's worked example again with new numbers: ${settingWith(example, values)}. Which of the values they wrote breaks the text's rule?`;
       const expression = expressionOf(wrong);
@@ -48,10 +48,18 @@ export function writeCheckTrace(context: TemplateContext): Candidate[] {
   return candidates;
 }
 
-// A computed value with its offset forgotten; a copied value replaced by the other variable's (the
+// The usual slips, most natural first: a computed value with its offset forgotten, the offset added
+// to the other variable, the offset added twice; a copied value replaced by the other variable's (the
 // two sides' numbers confused).
-function slipOf(field: TracedField, values: Map<string, number>): number | undefined {
-  if (field.offset !== 0) return values.get(field.variable)!;
-  const other = [...values].find(([name]) => name !== field.variable);
-  return other ? other[1] : undefined;
+function slipsOf(field: TracedField, values: Map<string, number>): number[] {
+  const others = [...values].filter(([name]) => name !== field.variable).map(([, value]) => value);
+  const own = values.get(field.variable)!;
+  if (field.offset === 0) return others;
+  return [own, ...others.map((other) => other + field.offset), own + 2 * field.offset];
+}
+
+// A wrong value that repeats a number of the stem (a variable's new value) points to itself unless a
+// correct value shown beside it repeats that number too.
+function pointsToKey(slip: number, values: Map<string, number>, shown: number[]): boolean {
+  return [...values.values()].includes(slip) && !shown.includes(slip);
 }

@@ -16,9 +16,12 @@ export function parseCount(text: string): number | undefined {
   return NUMBER_WORDS[lower];
 }
 
-/** "1940" → "1,940": numbers in options are written the way a reader expects them. */
+/**
+ * A number as options and stems write it: no thousands separator, since "2,000" in a stem and
+ * "About 1,000" in a key would share the word "000" and point to the key.
+ */
 export function formatNumber(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 1 });
+  return value.toLocaleString("en-US", { maximumFractionDigits: 1, useGrouping: false });
 }
 
 /** A value from a list, so the new case differs between seeds but stays a round, readable figure. */

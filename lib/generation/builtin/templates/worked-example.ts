@@ -96,15 +96,15 @@ export function valueOf(field: TracedField, values: Map<string, number>): number
 }
 
 /**
- * The text's full name for an abbreviated field: "ack" → "acknowledgment number", the most frequent
- * "<word> number" whose word starts with the abbreviation; else the abbreviation itself.
+ * The text's full name for a traced field: "ack" → "acknowledgment number", the most frequent
+ * "<word> number" whose word starts with the field's name; else the field's name itself.
  */
 export function fieldName(study: Study, field: string): string {
   const counts = new Map<string, number>();
   for (const sentence of study.material.sentences) {
     const words = wordsOf(sentence.text);
     words.forEach((word, index) => {
-      if (word.startsWith(field) && word !== field && words[index + 1] === "number") {
+      if (word.startsWith(field) && words[index + 1] === "number") {
         counts.set(`${word} number`, (counts.get(`${word} number`) ?? 0) + 1);
       }
     });
@@ -126,7 +126,7 @@ export function ruleSentences(study: Study, example: WorkedExample, field: Trace
     if (sentence.id === example.sentence.id) continue;
     for (const match of sentence.text.matchAll(expression)) {
       const before = wordsOf(sentence.text.slice(0, match.index)).slice(-6);
-      if (before.some((word) => word.startsWith(field.field) && /^[a-z]+$/.test(word) && word.length > field.field.length)) {
+      if (before.some((word) => word.startsWith(field.field) && /^[a-z]+$/.test(word))) {
         sentences.push(sentence);
         break;
       }
