@@ -230,9 +230,11 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
 // Likewise the first step of a procedure may carry the question that starts the procedure (apply) and
 // the one that orders its steps (analyze): the first-step stem names no step, and the ordering stem
 // lists the steps without saying which comes first.
-// A worked example may carry checks of its trace (evaluate) and one question that uses its rule on new
-// numbers (apply): each reruns it with its own new numbers and asks about a different value (they
-// never share a fact), and no stem shows a value, so no stem gives another's answer away.
+// A worked example ("if x = 1000 …, SYN (seq = 1000) …") may carry checks of its trace (evaluate) and
+// one question that uses one of its rules on new numbers (apply): each reruns it with its own new
+// numbers and asks about a different value (they never share a fact), and no stem shows a traced
+// value, so no stem holds another's answer. A check's options do show correct values for its own
+// numbers, as the text's worked example does for the text's numbers.
 const SHARABLE_SENTENCE = new Set([
   "check-trace|check-trace",
   "check-trace|formula-new-values",

@@ -26,7 +26,7 @@ export function writeCheckTrace(context: TemplateContext): Candidate[] {
       const key = show(wrong, slip);
       const others = shown.map((option) => option.text).filter((option, index, all) => option !== key && all.indexOf(option) === index);
       if (others.length < 3) continue;
-      const question = `A student ran the text's worked example again with new numbers: ${settingWith(example, values)}. Which of the values they wrote breaks the text's rule?`;
+      const question = `A student ran the text's worked example again with new numbers: ${settingWith(example, values)}. Which of the values they wrote is wrong, following the text?`;
       const expression = expressionOf(wrong);
       const rule = ruleSentences(study, example, wrong)[0];
       // The quote is the worked example, the one sentence that shows every value being checked; the
