@@ -35,7 +35,7 @@ const TEMPLATES: Record<BloomLevel, Template[]> = {
 const SHORT_REASONS: Record<BloomLevel, string> = {
   remember: "the material has too few defined terms and key facts to ask about",
   understand: "the material states too few reasons, contrasts or described cases to explain",
-  apply: "the material states too few rules or step-by-step procedures to apply to a case",
+  apply: "the material states too few rules, step-by-step procedures or quantities to apply to a new case",
   analyze: "the material has too few ordered steps, dated events, linked causes or sections to analyse",
   evaluate: "the material has too few checkable statements with details that could be swapped",
   create: "the material states too few present-tense rules or causes to plan from",
