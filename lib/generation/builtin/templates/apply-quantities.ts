@@ -1,3 +1,4 @@
+import type { Sentence } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
 import { capitalise, indefiniteArticle } from "../clauses";
 import { reverseDirection } from "../study-material";
@@ -131,57 +132,61 @@ const FRACTION_SHARE = new RegExp(
  * fraction.
  */
 export function writeShareOfWhole(context: TemplateContext): Candidate[] {
-  const { study } = context;
-  const candidates: Candidate[] = [];
-  for (const sentence of study.material.sentences) {
-    const percent = PERCENT_SHARE.exec(sentence.text);
-    if (percent) {
-      const [, rawSubject, rawShare, whole] = percent;
-      const subject = rawSubject.replace(/^(?:although|while|because|since|as|though) /i, "").replace(/^The /, "the ");
-      const share = Number(rawShare);
-      const sizes = [200, 400, 500, 600, 800, 1000, 2000].filter((n) => Number.isInteger((n * share) / 100) || n >= 1000);
-      const size = pick(sizes, ownRandom(context, `share-of-whole:${sentence.text}`));
-      const key = Math.round((size * share) / 100);
-      const slips = distinctSlips(key, [size - key, share, size / 2, Math.round(size / 3)], 3);
-      if (slips.length === 3 && share < 100) {
-        const about = (value: number) => `About ${formatNumber(value)}`;
-        const role = /^the /i.test(subject) ? `be part of ${subject}` : `be ${subject.toLowerCase()}`;
-        candidates.push({
-          template: "share-of-whole",
-          level: "apply",
-          question: `Take a group of ${formatNumber(size)} people from the ${whole.toLowerCase()} the text describes. Following the text, about how many of them would ${role}?`,
-          key: about(key),
-          distractors: slips.map(about),
-          explanation: `The text gives the share as about ${share} percent: "${sentence.text}" ${share} percent of ${formatNumber(size)} is ${formatNumber(key)}.`,
-          sentenceIds: [sentence.id],
-          fact: `share:${sentence.id}`,
-          score: 3.2,
-        });
-      }
-    }
-    const fraction = FRACTION_SHARE.exec(sentence.text);
-    if (fraction) {
-      const [, holder, subject, modal, verb, bound, part, whole] = fraction;
-      const size = pick([120, 240, 360, 600, 1200], ownRandom(context, `share-of-part:${sentence.text}`));
-      const key = size * FRACTIONS[part.toLowerCase()];
-      const others = Object.entries(FRACTIONS).filter(([name]) => name !== part.toLowerCase()).map(([, value]) => size * value);
-      const slips = distinctSlips(key, [...others.filter((value) => value < size), size * 2], 3);
-      if (slips.length < 3) continue;
-      const phrase = (value: number) => `${capitalise(bound.toLowerCase())} ${formatNumber(value)}`;
-      candidates.push({
-        template: "share-of-whole",
-        level: "apply",
-        question: `Suppose ${holder} has ${indefiniteArticle(whole)} ${whole} of ${formatNumber(size)}. Following the text, how much of it ${modal} ${subject} ${verb}?`,
-        key: phrase(key),
-        distractors: slips.map(phrase),
-        explanation: `The text says ${subject} ${modal} ${verb} ${bound} ${part} of the ${whole}: "${sentence.text}" ${capitalise(part)} of ${formatNumber(size)} is ${formatNumber(key)}.`,
-        sentenceIds: [sentence.id],
-        fact: `share:${sentence.id}`,
-        score: 3.0,
-      });
-    }
-  }
-  return candidates;
+  return context.study.material.sentences.flatMap((sentence) =>
+    [percentOfPopulation(context, sentence), fractionOfWhole(context, sentence)].filter((candidate) => candidate !== undefined),
+  );
+}
+
+function percentOfPopulation(context: TemplateContext, sentence: Sentence): Candidate | undefined {
+  const match = PERCENT_SHARE.exec(sentence.text);
+  if (!match) return undefined;
+  const [, rawSubject, rawShare, whole] = match;
+  const subject = rawSubject.replace(/^(?:although|while|because|since|as|though) /i, "").replace(/^The /, "the ");
+  // "In 1900 farmers made up …": the group is not "in 1900 farmers", and which words name it is a guess.
+  if (/\d/.test(subject) || /^(?:in|on|at|by|during|for|from|after|before|until|of) /i.test(subject)) return undefined;
+  const share = Number(rawShare);
+  if (share >= 100) return undefined;
+  const sizes = [200, 400, 500, 600, 800, 1000, 2000].filter((n) => Number.isInteger((n * share) / 100) || n >= 1000);
+  const size = pick(sizes, ownRandom(context, `share-of-whole:${sentence.text}`));
+  const key = Math.round((size * share) / 100);
+  const slips = distinctSlips(key, [size - key, share, size / 2, Math.round(size / 3)], 3);
+  if (slips.length < 3) return undefined;
+  const about = (value: number) => `About ${formatNumber(value)}`;
+  const role = /^the /i.test(subject) ? `be part of ${subject}` : `be ${subject.toLowerCase()}`;
+  return {
+    template: "share-of-whole",
+    level: "apply",
+    question: `Take a group of ${formatNumber(size)} people from the ${whole.toLowerCase()} the text describes. Following the text, about how many of them would ${role}?`,
+    key: about(key),
+    distractors: slips.map(about),
+    explanation: `The text gives the share as about ${share} percent: "${sentence.text}" ${share} percent of ${formatNumber(size)} is ${formatNumber(key)}.`,
+    sentenceIds: [sentence.id],
+    fact: `share:${sentence.id}`,
+    score: 3.2,
+  };
+}
+
+function fractionOfWhole(context: TemplateContext, sentence: Sentence): Candidate | undefined {
+  const match = FRACTION_SHARE.exec(sentence.text);
+  if (!match) return undefined;
+  const [, holder, subject, modal, verb, bound, part, whole] = match;
+  const size = pick([120, 240, 360, 600, 1200], ownRandom(context, `share-of-part:${sentence.text}`));
+  const key = size * FRACTIONS[part.toLowerCase()];
+  const others = Object.entries(FRACTIONS).filter(([name]) => name !== part.toLowerCase()).map(([, value]) => size * value);
+  const slips = distinctSlips(key, [...others.filter((value) => value < size), size * 2], 3);
+  if (slips.length < 3) return undefined;
+  const phrase = (value: number) => `${capitalise(bound.toLowerCase())} ${formatNumber(value)}`;
+  return {
+    template: "share-of-whole",
+    level: "apply",
+    question: `Suppose ${holder} has ${indefiniteArticle(whole)} ${whole} of ${formatNumber(size)}. Following the text, how much of it ${modal} ${subject} ${verb}?`,
+    key: phrase(key),
+    distractors: slips.map(phrase),
+    explanation: `The text says ${subject} ${modal} ${verb} ${bound} ${part} of the ${whole}: "${sentence.text}" ${capitalise(part)} of ${formatNumber(size)} is ${formatNumber(key)}.`,
+    sentenceIds: [sentence.id],
+    fact: `share:${sentence.id}`,
+    score: 3.0,
+  };
 }
 
 interface Period {

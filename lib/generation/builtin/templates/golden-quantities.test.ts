@@ -170,6 +170,11 @@ describe("golden (quantities): no false positives", () => {
     for (const template of templates) expect(template(context(NARRATIVE))).toEqual([]);
   });
 
+  it("does not read a phrase of time as the group a share belongs to", () => {
+    const shares = writeShareOfWhole(context("Farming\n\nIn 1900 farmers made up about 60 percent of the population. Most of them grew wheat."));
+    expect(shares).toEqual([]);
+  });
+
   it("needs two dated periods to offer wrong periods of the same kind", () => {
     expect(writeDateInPeriod(context("History\n\nThe period from 1820 to 1833 is known as the Long Drought. Many farms failed."))).toEqual([]);
   });
