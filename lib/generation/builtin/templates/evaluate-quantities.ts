@@ -33,16 +33,16 @@ export function writeCheckTrace(context: TemplateContext): Candidate[] {
       // explanation adds the sentence that states the broken rule in words, when there is one.
       const sentence = example.sentence;
       candidates.push({
-          template: "check-trace",
-          level: "evaluate",
-          question,
-          key,
-          distractors: others.slice(0, 5),
-          explanation: `Following the text, the ${wrong.label}'s ${wrong.field} is ${expression}, here ${right}, not ${slip}: "${sentence.text}"${rule ? ` "${rule.text}"` : ""}`,
-          sentenceIds: [sentence.id],
-          fact: `traced:${example.sentence.id}:${wrong.label}.${wrong.field}`,
-          score: 3.0,
-        });
+        template: "check-trace",
+        level: "evaluate",
+        question,
+        key,
+        distractors: others.slice(0, 5),
+        explanation: `Following the text, the ${wrong.label}'s ${wrong.field} is ${expression}, here ${right}, not ${slip}: "${sentence.text}"${rule ? ` "${rule.text}"` : ""}`,
+        sentenceIds: [sentence.id],
+        fact: `traced:${example.sentence.id}:${wrong.label}.${wrong.field}`,
+        score: 3.0,
+      });
     }
   }
   return candidates;
