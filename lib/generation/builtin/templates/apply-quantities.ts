@@ -28,6 +28,7 @@ export function writeScaleRatio(context: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
   const item = new RegExp(String.raw`\b(${COUNT}) ([a-z]+?)s? of ([a-z][a-z-]*(?: [a-z][a-z-]*)?)`, "gi");
   for (const sentence of study.material.sentences) {
+    if (sentence.isRepeat) continue;
     const turn = /\b(?:produces?|yields?|forms?|makes?|gives?)\b/i.exec(sentence.text);
     if (!turn) continue;
     const items = [...sentence.text.matchAll(item)].map((match) => ({
@@ -80,7 +81,8 @@ const THRESHOLD = /(?:^|, )(?:for ([a-z][a-z ]*?), )?(the [a-z]+|it) (increases|
 export function writeThresholdCase({ study }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of study.material.sentences) {
-    const match = THRESHOLD.exec(sentence.text);
+    if (sentence.isRepeat) continue;
+    const match = /; above /i.test(sentence.text) ? THRESHOLD.exec(sentence.text) : null;
     if (!match) continue;
     const [, scope, subject, verb, low, high, unit = "", beyond] = match;
     if (subject === "it") continue;
@@ -132,13 +134,14 @@ const FRACTION_SHARE = new RegExp(
  * fraction.
  */
 export function writeShareOfWhole(context: TemplateContext): Candidate[] {
-  return context.study.material.sentences.flatMap((sentence) =>
-    [percentOfPopulation(context, sentence), fractionOfWhole(context, sentence)].filter((candidate) => candidate !== undefined),
-  );
+  return context.study.material.sentences
+    .filter((sentence) => !sentence.isRepeat)
+    .flatMap((sentence) => [percentOfPopulation(context, sentence), fractionOfWhole(context, sentence)].filter((candidate) => candidate !== undefined));
 }
 
 function percentOfPopulation(context: TemplateContext, sentence: Sentence): Candidate | undefined {
-  const match = PERCENT_SHARE.exec(sentence.text);
+  // A cheap test first: the pattern is costly to try at every word of a long text.
+  const match = /percent|per cent|%/i.test(sentence.text) ? PERCENT_SHARE.exec(sentence.text) : null;
   if (!match) return undefined;
   const [, rawSubject, rawShare, whole] = match;
   const subject = rawSubject.replace(/^(?:although|while|because|since|as|though) /i, "").replace(/^The /, "the ");
@@ -167,7 +170,7 @@ function percentOfPopulation(context: TemplateContext, sentence: Sentence): Cand
 }
 
 function fractionOfWhole(context: TemplateContext, sentence: Sentence): Candidate | undefined {
-  const match = FRACTION_SHARE.exec(sentence.text);
+  const match = /\bof (?:its|their) /i.test(sentence.text) ? FRACTION_SHARE.exec(sentence.text) : null;
   if (!match) return undefined;
   const [, holder, subject, modal, verb, bound, part, whole] = match;
   const size = pick([120, 240, 360, 600, 1200], ownRandom(context, `share-of-part:${sentence.text}`));
@@ -211,6 +214,8 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 function periodsOf(study: TemplateContext["study"]): Period[] {
   const periods: Period[] = [];
   for (const sentence of study.material.sentences) {
+    if (sentence.isRepeat) continue;
+    if (!/\d{4}/.test(sentence.text)) continue;
     for (const [index, pattern] of PERIOD_PATTERNS.entries()) {
       const match = pattern.exec(sentence.text);
       if (!match) continue;

@@ -41,6 +41,8 @@ export function workedExamples(study: Study): WorkedExample[] {
   if (examples) return examples;
   examples = [];
   for (const sentence of study.material.sentences) {
+    // Material pasted twice holds the same example twice; the first is the one to use.
+    if (sentence.isRepeat) continue;
     const setting = SETTING.exec(sentence.text);
     if (!setting) continue;
     const variables = [...setting[1].matchAll(ASSIGNMENT)].map((match) => ({ name: match[1], value: Number(match[2]) }));
@@ -100,6 +102,16 @@ export function valueOf(field: TracedField, values: Map<string, number>): number
  * "<word> number" whose word starts with the field's name; else the field's name itself.
  */
 export function fieldName(study: Study, field: string): string {
+  let names = nameCache.get(study);
+  if (!names) nameCache.set(study, (names = new Map()));
+  let name = names.get(field);
+  if (name === undefined) names.set(field, (name = findFieldName(study, field)));
+  return name;
+}
+
+const nameCache = new WeakMap<Study, Map<string, string>>();
+
+function findFieldName(study: Study, field: string): string {
   const counts = new Map<string, number>();
   for (const sentence of study.material.sentences) {
     const words = wordsOf(sentence.text);
@@ -123,7 +135,7 @@ export function ruleSentences(study: Study, example: WorkedExample, field: Trace
   const expression = new RegExp(String.raw`(?<![\w'’-])${expressionOf(field).replace("+", String.raw`\+`)}(?![\w'’-])`, "g");
   const sentences: Sentence[] = [];
   for (const sentence of study.material.sentences) {
-    if (sentence.id === example.sentence.id) continue;
+    if (sentence.id === example.sentence.id || sentence.isRepeat || !sentence.text.includes(field.variable)) continue;
     for (const match of sentence.text.matchAll(expression)) {
       const before = wordsOf(sentence.text.slice(0, match.index)).slice(-6);
       if (before.some((word) => word.startsWith(field.field) && /^[a-z]+$/.test(word))) {
