@@ -59,7 +59,7 @@ export function writeScaleRatio(context: TemplateContext): Candidate[] {
           question,
           key: formatNumber(key),
           distractors: slips.map(formatNumber),
-          explanation: `In the text's equation ${plural(given.count)} of ${given.name} go with ${plural(asked.count)} of ${asked.name}: "${sentence.text}" ${amount} is ${factor} times ${given.count}, so ${factor} × ${asked.count} = ${key}.`,
+          explanation: `In the text's equation ${plural(given.count)} of ${given.name} ${given.count === 1 ? "goes" : "go"} with ${plural(asked.count)} of ${asked.name}: "${sentence.text}" ${amount} is ${factor} times ${given.count}, so ${factor} × ${asked.count} = ${key}.`,
           sentenceIds: [sentence.id],
           fact: `ratio:${sentence.id}`,
           // Asking for an input from an output ("how much does it use to make …") is the usual task.
