@@ -9,8 +9,11 @@ import { createRandom, hashString, shuffle, type Random } from "./random";
 import { studyMaterial, type Study } from "./study-material";
 import { writeCauseAcrossSentences, writeOrder, writePlaceInSection, writeSortContrast } from "./templates/analyze";
 import { writeFirstStep, writeNextStep, writeRuleToCase, writeRuleToInstance } from "./templates/apply";
+import { writeFormulaNewValues } from "./templates/apply-formula";
+import { writeDateInPeriod, writeScaleRatio, writeShareOfWhole, writeThresholdCase } from "./templates/apply-quantities";
 import { writeDesignInvestigation, writePlanForGoal, writePlanForPurpose } from "./templates/create";
 import { writeAccurateStatement, writeFindTheError, writeSupportingEvidence } from "./templates/evaluate";
+import { writeCheckTrace } from "./templates/evaluate-quantities";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
 import type { TemplateContext } from "./templates/shared";
 import { writeCaseToConcept, writeContrast, writeEffectOfCause, writeExplainCause, writeMainIdea } from "./templates/understand";
@@ -23,16 +26,16 @@ type Template = (context: TemplateContext) => Candidate[];
 const TEMPLATES: Record<BloomLevel, Template[]> = {
   remember: [writeTermForMeaning, writeCompletion, writeExampleOf],
   understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept, writeMainIdea],
-  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep],
+  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep, writeFormulaNewValues, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
-  evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence],
+  evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence, writeCheckTrace],
   create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose],
 };
 
 const SHORT_REASONS: Record<BloomLevel, string> = {
   remember: "the material has too few defined terms and key facts to ask about",
   understand: "the material states too few reasons, contrasts or described cases to explain",
-  apply: "the material states too few rules or step-by-step procedures to apply to a case",
+  apply: "the material states too few rules, step-by-step procedures or quantities to apply to a new case",
   analyze: "the material has too few ordered steps, dated events, linked causes or sections to analyse",
   evaluate: "the material has too few checkable statements with details that could be swapped",
   create: "the material states too few present-tense rules or causes to plan from",
@@ -63,7 +66,7 @@ export const generateBuiltin: Generator = async (input, context) => {
   for (const level of BLOOM_LEVELS) {
     if (input.counts[level] === 0) continue;
     const candidates = TEMPLATES[level]
-      .flatMap((template) => template({ study, random }))
+      .flatMap((template) => template({ study, random, seed }))
       .filter((candidate) => !excluded.has(normaliseStem(candidate.question)));
     pools.set(level, candidates);
     throwIfAborted(context);
@@ -247,7 +250,15 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
 // Likewise the first step of a procedure may carry the question that starts the procedure (apply) and
 // the one that orders its steps (analyze): the first-step stem names no step, and the ordering stem
 // lists the steps without saying which comes first.
+// A worked example ("if x = 1000 …, SYN (seq = 1000) …") may carry checks of its trace (evaluate) and
+// one question that uses one of its rules on new numbers (apply): each reruns it with its own new
+// numbers and asks about a different value (they never share a fact), and no stem shows a traced
+// value, so no stem holds another's answer. A check's options do show correct values for its own
+// numbers, as the text's worked example does for the text's numbers.
 const SHARABLE_SENTENCE = new Set([
+  "check-trace|check-trace",
+  "check-trace|formula-new-values",
+  "formula-new-values|check-trace",
   "rule-to-case|design-investigation",
   "design-investigation|rule-to-case",
   "first-step|order-steps",

@@ -109,4 +109,27 @@ describe("lintMcq", () => {
     const added = { ...quoted, options: ["The clergy and nobles could outvote the Third Estate every time", ...quoted.options.slice(1)], correct_answer: "The clergy and nobles could outvote the Third Estate every time" };
     expect(lintMcq(added, material).map((finding) => finding.code)).toContain("absolute_terms");
   });
+
+  it("grounds the figures of a key computed for a new case only at apply and evaluate, with numbers in stem and quote", () => {
+    const equation = "In symbols, six molecules of carbon dioxide react with six molecules of water to produce one molecule of glucose.";
+    const material = `Plants make sugar. ${equation}`;
+    const computed: Mcq = {
+      question: "Suppose the reaction in the text's equation makes 3 molecules of glucose. Following the text, how many molecules of water does it use?",
+      options: ["18", "3", "9", "6"],
+      correct_answer: "18",
+      bloom_level: "apply",
+      explanation: "3 × 6 = 18.",
+      source: { quote: equation },
+    };
+    const ungrounded = (mcq: Mcq) => lintMcq(mcq, material).some((finding) => finding.code === "ungrounded");
+    expect(ungrounded(computed)).toBe(false);
+    // A remembered figure must still be quoted.
+    expect(ungrounded({ ...computed, bloom_level: "remember" })).toBe(true);
+    // No new case in the stem: the figure has nothing to be computed from.
+    expect(ungrounded({ ...computed, question: "How many molecules of water does the reaction in the text's equation use?" })).toBe(true);
+    // A quote that states no number holds no rule to compute with.
+    expect(ungrounded({ ...computed, source: { quote: "Plants make sugar." } })).toBe(true);
+    // The key's words must still come from the quote; only its figures are exempt.
+    expect(ungrounded({ ...computed, options: ["18 molecules of starch", "3", "9", "6"], correct_answer: "18 molecules of starch" })).toBe(true);
+  });
 });

@@ -176,6 +176,16 @@ function normalisedSource(sourceText: string): string {
   return lastSource.normalised;
 }
 
+const STATES_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|third|quarter|percent)\b/i;
+
+// An apply or evaluate question that carries the text's numbers over to a new case ("the client picks
+// x = 2400 …" → 2401) has figures in its key that no sentence can quote. They count as grounded only
+// when the stem gives the new case's numbers and the cited sentence states the numbers the rule works
+// with; the key's words must still come from the cited sentence, and other levels are unaffected.
+function isComputedCase(mcq: Mcq, quote: string): boolean {
+  return (mcq.bloom_level === "apply" || mcq.bloom_level === "evaluate") && /\d/.test(mcq.question) && STATES_NUMBER.test(quote);
+}
+
 function checkGrounding(mcq: Mcq, sourceText: string, stemStems: Set<string>): string | undefined {
   const quote = mcq.source?.quote ? normaliseSpace(mcq.source.quote) : "";
   if (!quote) return "The question cites no sentence of the material.";
@@ -184,7 +194,10 @@ function checkGrounding(mcq: Mcq, sourceText: string, stemStems: Set<string>): s
   const quoteStems = new Set(contentStems(quote));
   // The words of a fair-test design ("change …, keep everything else the same, and measure …") frame a
   // method; only the quantities it names are claims the cited sentence must support.
-  const keyStems = contentStems(mcq.correct_answer).filter((stem) => !stemStems.has(stem) && !METHOD_STEMS.has(stem));
+  const computed = isComputedCase(mcq, quote);
+  const keyStems = contentStems(mcq.correct_answer).filter(
+    (stem) => !stemStems.has(stem) && !METHOD_STEMS.has(stem) && !(computed && /^\d+$/.test(stem)),
+  );
   if (keyStems.length === 0) return undefined;
   const supported = keyStems.filter((stem) => quoteStems.has(stem)).length;
   return supported / keyStems.length >= 0.5 ? undefined : "The correct answer is not supported by the cited sentence.";

@@ -1,13 +1,24 @@
 import { contentStems } from "@/lib/generation/text/words";
 import type { Sentence } from "@/lib/generation/text/analyse-material";
 import { capitalise, isSelfContained, stripLeadIn, tidyClause, wordCount } from "../clauses";
-import type { Random } from "../random";
+import { createRandom, hashString, type Random } from "../random";
 import { isPastTense } from "../mine-relations";
 import type { Study } from "../study-material";
 
 export interface TemplateContext {
   study: Study;
   random: Random;
+  /** The request's seed, for templates that draw their own numbers (see `ownRandom`). */
+  seed?: number;
+}
+
+/**
+ * A random stream of a template's own, from the request's seed and what it is drawn for: new numbers
+ * for a new case change with the seed, yet drawing them does not shift the shared stream, so adding
+ * such a template leaves every other template's choices as they were.
+ */
+export function ownRandom(context: TemplateContext, purpose: string): Random {
+  return createRandom((context.seed ?? 0) ^ hashString(purpose));
 }
 
 /** Quotes the source the way every explanation does. */

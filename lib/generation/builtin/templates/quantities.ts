@@ -1,0 +1,51 @@
+import type { Random } from "../random";
+
+// Reading and writing the numbers a text states, for the templates that compute with them.
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+/** Regex source for a count written in digits or as a word ("six", "12"). */
+export const COUNT = String.raw`(?:\d+|${Object.keys(NUMBER_WORDS).join("|")})`;
+
+/** The value of a count written in digits ("1,000") or as a word ("six"); undefined for anything else. */
+export function parseCount(text: string): number | undefined {
+  const lower = text.toLowerCase().replace(/,/g, "");
+  if (/^\d+(?:\.\d+)?$/.test(lower)) return Number(lower);
+  return NUMBER_WORDS[lower];
+}
+
+/**
+ * A number as options and stems write it: no thousands separator, since "2,000" in a stem and
+ * "About 1,000" in a key would share the word "000" and point to the key.
+ */
+export function formatNumber(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 1, useGrouping: false });
+}
+
+/** A value from a list, so the new case differs between seeds but stays a round, readable figure. */
+export function pick<T>(values: readonly T[], random: Random): T {
+  return values[random.below(values.length)];
+}
+
+/**
+ * The first `count` distinct values from `ranked` that differ from the key and are positive: each is a
+ * recognisable slip, and a slip that lands on the key (or on another slip) is no wrong answer.
+ */
+export function distinctSlips(key: number, ranked: number[], count: number): number[] {
+  const slips: number[] = [];
+  for (const value of ranked) {
+    if (!(value > 0) || !Number.isFinite(value) || value === key || slips.includes(value)) continue;
+    // "About 97" beside "About 970" reads as the same option with a typo.
+    if ([key, ...slips].some((other) => looksAlike(value, other))) continue;
+    slips.push(value);
+    if (slips.length === count) break;
+  }
+  return slips;
+}
+
+function looksAlike(a: number, b: number): boolean {
+  const [x, y] = [String(a), String(b)];
+  return Math.min(x.length, y.length) >= 2 && (x.startsWith(y) || y.startsWith(x));
+}
