@@ -1,6 +1,6 @@
 import type { Sentence } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
-import { capitalise, indefiniteArticle } from "../clauses";
+import { capitalise } from "../clauses";
 import { reverseDirection } from "../study-material";
 import { COUNT, distinctSlips, formatNumber, parseCount, pick } from "./quantities";
 import { ownRandom, type TemplateContext } from "./shared";
@@ -119,24 +119,18 @@ export function writeThresholdCase({ study }: TemplateContext): Candidate[] {
 }
 
 const PERCENT_SHARE = /(?:^|, |\b(?:although|while|because|since|as|though) )((?:the )?[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}) (?:made|make|makes|formed|form|forms|accounted for|account for|accounts for) (?:up )?(?:roughly |about |around |nearly |some |almost )?(\d+(?:\.\d+)?) ?(?:percent|per cent|%) of (?:the |all )?(population|people|inhabitants|residents|workforce|workers|voters|students|pupils|members|adults|households)\b/i;
-const FRACTIONS: Record<string, number> = { half: 1 / 2, "a third": 1 / 3, "a quarter": 1 / 4, "two thirds": 2 / 3, "three quarters": 3 / 4 };
-const FRACTION_SHARE = new RegExp(
-  String.raw`\bfor (an? [a-z]+(?: [a-z]+)?), ([a-z]+(?: [a-z]+)?) (could|can|may|might|would) (take up|use up|make up|account for) (more than|less than|up to|nearly|almost|over) (${Object.keys(FRACTIONS).join("|")}) of (?:its|their) ([a-z]+)`,
-  "i",
-);
-
 /**
  * Carry a share the text states over to a new whole: "the Third Estate made up roughly 97 percent of
  * the population" → "Take a group of 500 people from the population the text describes … about how
- * many would be part of the Third Estate?" → about 485; "for a working family, bread could take up
- * more than half of its income" → "Suppose a working family has an income of 300 …" → more than 150.
- * Wrong answers are the usual slips: the rest of the whole, the percentage read as a count, another
- * fraction.
+ * many would be part of the Third Estate?" → about 485. Wrong answers are the usual slips: the rest of
+ * the whole, the percentage read as a count, equal shares. Bounded shares ("bread could take up more
+ * than half of its income") are not used: "more than 30" is as true as "more than 60" of 120, so
+ * their options would nest and more than one would be right.
  */
 export function writeShareOfWhole(context: TemplateContext): Candidate[] {
   return context.study.material.sentences
     .filter((sentence) => !sentence.isRepeat)
-    .flatMap((sentence) => [percentOfPopulation(context, sentence), fractionOfWhole(context, sentence)].filter((candidate) => candidate !== undefined));
+    .flatMap((sentence) => [percentOfPopulation(context, sentence)].filter((candidate) => candidate !== undefined));
 }
 
 function percentOfPopulation(context: TemplateContext, sentence: Sentence): Candidate | undefined {
@@ -166,29 +160,6 @@ function percentOfPopulation(context: TemplateContext, sentence: Sentence): Cand
     sentenceIds: [sentence.id],
     fact: `share:${sentence.id}`,
     score: 3.2,
-  };
-}
-
-function fractionOfWhole(context: TemplateContext, sentence: Sentence): Candidate | undefined {
-  const match = /\bof (?:its|their) /i.test(sentence.text) ? FRACTION_SHARE.exec(sentence.text) : null;
-  if (!match) return undefined;
-  const [, holder, subject, modal, verb, bound, part, whole] = match;
-  const size = pick([120, 240, 360, 600, 1200], ownRandom(context, `share-of-part:${sentence.text}`));
-  const key = size * FRACTIONS[part.toLowerCase()];
-  const others = Object.entries(FRACTIONS).filter(([name]) => name !== part.toLowerCase()).map(([, value]) => size * value);
-  const slips = distinctSlips(key, [...others.filter((value) => value < size), size * 2], 3);
-  if (slips.length < 3) return undefined;
-  const phrase = (value: number) => `${capitalise(bound.toLowerCase())} ${formatNumber(value)}`;
-  return {
-    template: "share-of-whole",
-    level: "apply",
-    question: `Suppose ${holder} has ${indefiniteArticle(whole)} ${whole} of ${formatNumber(size)}. Following the text, how much of it ${modal} ${subject} ${verb}?`,
-    key: phrase(key),
-    distractors: slips.map(phrase),
-    explanation: `The text says ${subject} ${modal} ${verb} ${bound} ${part} of the ${whole}: "${sentence.text}" ${capitalise(part)} of ${formatNumber(size)} is ${formatNumber(key)}.`,
-    sentenceIds: [sentence.id],
-    fact: `share:${sentence.id}`,
-    score: 3.0,
   };
 }
 
