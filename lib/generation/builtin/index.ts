@@ -10,6 +10,7 @@ import { studyMaterial, type Study } from "./study-material";
 import { writeCauseAcrossSentences, writeOrder, writePlaceInSection, writeSortContrast } from "./templates/analyze";
 import { writeFirstStep, writeNextStep, writeRuleToCase, writeRuleToInstance } from "./templates/apply";
 import { writeDesignInvestigation, writePlanForGoal, writePlanForPurpose } from "./templates/create";
+import { writePlanFromMeans, writeTestCausalClaim } from "./templates/create-claims";
 import { writeAccurateStatement, writeFindTheError, writeSupportingEvidence } from "./templates/evaluate";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
 import type { TemplateContext } from "./templates/shared";
@@ -26,7 +27,7 @@ const TEMPLATES: Record<BloomLevel, Template[]> = {
   apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
   evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence],
-  create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose],
+  create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose, writeTestCausalClaim, writePlanFromMeans],
 };
 
 const SHORT_REASONS: Record<BloomLevel, string> = {
