@@ -78,6 +78,7 @@ export const generateBuiltin: Generator = async (input, context) => {
     usedTemplates: new Map(),
     flagged: [],
     isExhausted: false,
+    hasOnlyFlagged: false,
   }));
   const accept = (state: LevelState, candidate: Candidate, mcq: Mcq, section: string) => {
     cover(coverage, candidate);
@@ -88,16 +89,25 @@ export const generateBuiltin: Generator = async (input, context) => {
   };
   // One question at a time, always for the level with the fewest usable candidates per question still
   // owed: a remember question has many alternatives, a create question few, so the latter should not
-  // lose its only sentence or key to the former.
+  // lose its only sentence or key to the former. Questions with a lint finding wait until no level can
+  // take a clean one, so a flagged fallback never takes a sentence another level would use cleanly.
+  let allowFlagged = false;
   for (;;) {
-    const open = states.filter((state) => !state.isExhausted && state.delivered < state.requested);
-    if (open.length === 0) break;
+    const open = states.filter(
+      (state) => !state.isExhausted && state.delivered < state.requested && (allowFlagged || !state.hasOnlyFlagged),
+    );
+    if (open.length === 0) {
+      if (allowFlagged) break;
+      allowFlagged = true;
+      continue;
+    }
     const scarcity = (state: LevelState) =>
       state.ranked.filter((candidate) => isUnused(candidate, coverage)).length / (state.requested - state.delivered);
     const state = open.reduce((best, next) => (scarcity(next) < scarcity(best) ? next : best));
-    const taken = takeOne(state, study, coverage, random, sourceText);
+    const taken = takeOne(state, study, coverage, random, sourceText, allowFlagged);
     if (!taken) {
-      state.isExhausted = true;
+      if (allowFlagged) state.isExhausted = true;
+      else state.hasOnlyFlagged = true;
       continue;
     }
     accept(state, taken.candidate, taken.mcq, taken.section);
@@ -139,10 +149,19 @@ interface LevelState {
   /** Questions with a non-blocking finding wait here; they are used only when clean ones run out. */
   flagged: Built[];
   isExhausted: boolean;
+  /** No clean question is left; the level waits for the flagged round. */
+  hasOnlyFlagged: boolean;
 }
 
 /** The level's next question: the best clean one, else the least-flagged one still unused. */
-function takeOne(state: LevelState, study: Study, coverage: Coverage, random: Random, sourceText: string): Built | undefined {
+function takeOne(
+  state: LevelState,
+  study: Study,
+  coverage: Coverage,
+  random: Random,
+  sourceText: string,
+  allowFlagged: boolean,
+): Built | undefined {
   for (;;) {
     const pick = pickNext(state.ranked, study, coverage, state.usedSections, state.usedTemplates);
     if (!pick) break;
@@ -153,6 +172,7 @@ function takeOne(state: LevelState, study: Study, coverage: Coverage, random: Ra
     if (built.findings.length === 0) return entry;
     state.flagged.push(entry);
   }
+  if (!allowFlagged) return undefined;
   state.flagged.sort((a, b) => a.findings.length - b.findings.length || b.candidate.score - a.candidate.score);
   const index = state.flagged.findIndex((entry) => isUnused(entry.candidate, coverage));
   if (index < 0) return undefined;
