@@ -36,7 +36,7 @@ const SHORT_REASONS: Record<BloomLevel, string> = {
   apply: "the material states too few rules or step-by-step procedures to apply to a case",
   analyze: "the material has too few ordered steps, dated events, linked causes or sections to analyse",
   evaluate: "the material has too few checkable statements with details that could be swapped",
-  create: "the material states too few present-tense rules or causes to plan from",
+  create: "the material states too few rules, causal claims or goals with their means to plan from",
 };
 
 /**
