@@ -374,7 +374,7 @@ function resolveSubject(effect: string, cause: string, sentence: Sentence): stri
 // ("speeds up", "makes it harder for") take only a gerund ("increasing the light speeds up the
 // process"): "the rate increases up to 25 °C" names no cause.
 const CLAIM =
-  /(?:^|, (?:and )?|: |\band )((?:the |an? )?[A-Za-z][\w'’ -]*?) (caused|causes|led to|leads to|results in|resulted in|speeds up|slows down|makes it (?:harder|easier) for|increases|reduces|raises|lowers) ([^,;:]+)/g;
+  /(?:^|, (?:and )?|: |\band )((?:the |an? )?[A-Za-z][\w'’ -]*?) (caused|causes|cause|led to|leads to|lead to|results in|result in|resulted in|speeds up|slows down|makes it (?:harder|easier) for|increases|reduces|raises|lowers) ([^,;:]+)/g;
 const GERUND_ONLY = /^(?:speeds up|slows down|makes it|increases|reduces|raises|lowers)/;
 const AMOUNT_GERUND = /^(?:increasing|raising|reducing|lowering|decreasing) (.+)$/i;
 const COMPARATIVE = /^(?:a |an )?(?:higher|lower|larger|smaller|greater|bigger) (.+)$/i;
@@ -426,7 +426,7 @@ function readClaim(
   const first = sentence.tokens.find((token) => token.lower === firstWord.toLowerCase());
   // The tagger reads a sentence-initial gerund ("Warming the jar …") as a name.
   const isGerund =
-    /^[a-z]{3,}ing$/i.test(firstWord) &&
+    /^[a-z]{2,}ing$/i.test(firstWord) &&
     !NOT_GERUNDS.has(firstWord.toLowerCase()) &&
     (first?.pos === "VERB" || (first === sentence.tokens[0] && first?.pos === "PROPN"));
   if (GERUND_ONLY.test(verb) && !isGerund) return undefined;
@@ -438,11 +438,16 @@ function readClaim(
   }
   // Names keep their capital; the template lowers a capitalised first word the material writes in lower case.
   const cause = resolveDefinite(rawCause.replace(DATE_TAIL, ""), sentence, material);
-  const amount = AMOUNT_GERUND.exec(cause)?.[1] ?? (COMPARATIVE.exec(cause) ? `the ${COMPARATIVE.exec(cause)![1]}` : undefined);
+  const gerundAmount = AMOUNT_GERUND.exec(cause)?.[1];
+  const amount = gerundAmount
+    ? namedEarlier(gerundAmount, sentence)
+    : COMPARATIVE.exec(cause)
+      ? `the ${COMPARATIVE.exec(cause)![1]}`
+      : undefined;
   const causeIsAmount = amount !== undefined;
   const named = amount ?? cause;
 
-  if (/^(?:caused|causes|led to|leads to|results in|resulted in)$/.test(verb)) {
+  if (/^(?:caused|causes|cause|led to|leads to|lead to|results in|result in|resulted in)$/.test(verb)) {
     // "the price of bread to rise sharply": the quantity that changes is what to observe.
     const change = /^((?:the |an? )?[\w'’ -]+?) to (rise|fall|increase|decrease|grow|drop)(?: (\w+ly))?$/.exec(effect);
     if (change && isSelfContainedPhrase(change[1], 6)) {
@@ -501,6 +506,17 @@ function gerund(lemma: string): string {
   if (/[^e]e$/.test(lemma)) return `${lemma.slice(0, -1)}ing`;
   if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`;
   return `${lemma}ing`;
+}
+
+// "Light intensity is one: …, and increasing the light speeds up …": the amount by the fuller name the
+// sentence gave it first.
+function namedEarlier(amount: string, sentence: Sentence): string {
+  const lone = /^the ([a-z]+)$/i.exec(amount);
+  if (!lone) return amount;
+  const index = sentence.tokens.findIndex((token, i) => token.lower === lone[1].toLowerCase() && sentence.tokens[i + 1]?.pos === "NOUN");
+  const gerundAt = sentence.tokens.findIndex((token) => AMOUNT_GERUND.test(`${token.lower} x`));
+  if (index < 0 || index > gerundAt) return amount;
+  return `the ${lone[1].toLowerCase()} ${sentence.tokens[index + 1].lower}`;
 }
 
 // "the flood" after "In a SYN flood attack, …": a lone definite noun is named as the sentence before names it.

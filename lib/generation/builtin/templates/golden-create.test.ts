@@ -71,6 +71,18 @@ describe("golden: test a causal claim the text makes", () => {
     for (const candidate of claims) expect(candidate.level).toBe("create");
   });
 
+  it("names an amount by the fuller name the sentence gave it first", () => {
+    const text = "Salt and Yeast\n\n## Rate\n\nFermentation is the process by which yeast turns sugar into gas. Salt content is one factor: with little salt the dough rises quickly, and increasing the salt slows down the process.";
+    const [claim] = writeTestCausalClaim({ study: studyMaterial([{ text }]), random: random() });
+    expect(claim?.key).toBe("Change the salt content, keep everything else the same, and measure the speed of fermentation");
+  });
+
+  it("reads a plural cause, and makes no claim of an outcome it cannot name as something to observe", () => {
+    const text = "Money\n\n## Rates\n\nHigher interest rates lead to lower spending. The storm caused damage to the harbour. The war led to the collapse of the empire.";
+    const claims = writeTestCausalClaim({ study: studyMaterial([{ text }]), random: random() });
+    expect(claims.map((candidate) => candidate.key)).toEqual(["Change the interest rates, keep everything else the same, and measure the spending"]);
+  });
+
   it("never asks a claim and a rule about the same two quantities as two facts", () => {
     const text = `${SOURDOUGH}\n\nWhen the temperature rises, the amount of gas rises.`;
     const study = studyMaterial([{ text }]);
