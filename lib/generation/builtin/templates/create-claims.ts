@@ -32,7 +32,7 @@ export function writeTestCausalClaim({ study }: TemplateContext): Candidate[] {
       question,
       key: plans.key,
       distractors,
-      explanation: `A fair test compares ${claim.outcome} where ${claim.cause} is present (or higher) with where it is absent (or lower), with everything else alike. The claim comes from the text: "${sentence.text}"`,
+      explanation: `${plans.why} The claim comes from the text: "${sentence.text}"`,
       sentenceIds: [sentence.id],
       fact: investigationFact(claim.cause, claim.outcome),
       score: 2.4,
@@ -49,6 +49,8 @@ export function investigationFact(cause: string, outcome: string): string {
 
 interface Plans {
   key: string;
+  /** Why the key is the fair plan, in the words of its own kind of comparison. */
+  why: string;
   wrong: string[];
   confounded: (other: string) => string;
 }
@@ -58,6 +60,7 @@ function recordPlans({ cause: x, outcome: y, causeIsAmount }: CausalClaim): Plan
   if (causeIsAmount) return undefined;
   return {
     key: `Compare ${y} in years with and without ${x}, alike in other ways`,
+    why: `Only years with and without ${x}, alike in other ways, show the effect of ${x} on ${y}; looking only at years with the cause, at a single year, or at years that also differ in other ways cannot.`,
     wrong: [
       `Gather years with ${x}, record ${y} in each, and compare them with each other`,
       `Compare ${y} in years with and without ${x}, whatever else differed between them`,
@@ -71,6 +74,7 @@ function recordPlans({ cause: x, outcome: y, causeIsAmount }: CausalClaim): Plan
 function casePlans({ cause: x, outcome: y }: CausalClaim): Plans {
   return {
     key: `Compare cases with and without ${x}, keep everything else the same, and measure ${y}`,
+    why: `Only cases with and without ${x}, alike in everything else, show the effect of ${x} on ${y}; looking only at cases with the cause, at a single case, or at cases that also differ in other ways cannot.`,
     wrong: [
       `Gather cases with ${x}, measure ${y} in each, and compare them with each other`,
       `Compare cases with and without ${x}, whatever else differs between them, and measure ${y}`,
@@ -84,6 +88,7 @@ function casePlans({ cause: x, outcome: y }: CausalClaim): Plans {
 function changePlans({ cause: x, outcome: y }: CausalClaim): Plans {
   return {
     key: `Change ${x}, keep everything else the same, and measure ${y}`,
+    why: `A fair test changes only ${x}, keeps everything else the same, and measures ${y}.`,
     wrong: [
       // "how full the queue is" cannot be set directly, so the reversed design needs a quantity.
       ...(/^how /.test(y) ? [] : [`Change ${y}, keep everything else the same, and measure ${x}`]),
