@@ -77,6 +77,8 @@ export interface CausalClaim {
   /** The cause is an amount set higher or lower ("a higher price" → "the price"), varied directly. */
   causeIsAmount: boolean;
   sentenceId: number;
+  /** The sentence that states the cause, when an "As a result, …" sentence refers back to it. */
+  causeSentenceId?: number;
   isPast: boolean;
 }
 
@@ -408,7 +410,14 @@ function mineCausalClaims(material: Material, definitions: Definition[]): Causal
       const adjective = before.adverb ? `${before.adverb.replace(/ily$/, "y").replace(/ly$/, "")} ` : "";
       const cause = `${indefiniteArticle(adjective || before.noun)} ${adjective}${before.noun} in ${before.quantity}`;
       // What a past change brought about is past too, even where the verb does not show it ("hunger spread").
-      found.push({ cause, outcome: result[1], causeIsAmount: false, sentenceId: sentence.id, isPast: before.isPast || isPastTense(sentence) });
+      found.push({
+        cause,
+        outcome: result[1],
+        causeIsAmount: false,
+        sentenceId: sentence.id,
+        causeSentenceId: sentence.id - 1,
+        isPast: before.isPast || isPastTense(sentence),
+      });
     }
   }
   return found;

@@ -22,6 +22,8 @@ export function writeTestCausalClaim({ study }: TemplateContext): Candidate[] {
     // Best first, and no draw from the shared random stream: the other levels' ranking stays as it was.
     const distractors = [...(otherNamed ? [plans.confounded(otherNamed)] : []), ...plans.wrong];
     const sentence = study.material.sentences[claim.sentenceId];
+    // An "As a result, …" claim is read with the sentence before it, which states the change it follows.
+    const quoted = sentencesById(study, claim.causeSentenceId === undefined ? [claim.sentenceId] : [claim.causeSentenceId, claim.sentenceId]);
     const question = claim.isPast
       ? `The text links ${claim.cause} to ${claim.outcome}. Which comparison of records would test that link fairly?`
       : `The text links ${claim.cause} to ${claim.outcome}. Which investigation would test that link fairly?`;
@@ -32,8 +34,8 @@ export function writeTestCausalClaim({ study }: TemplateContext): Candidate[] {
       question,
       key: plans.key,
       distractors,
-      explanation: `${plans.why} The claim comes from the text: "${sentence.text}"`,
-      sentenceIds: [sentence.id],
+      explanation: `${plans.why} The claim comes from the text: "${quoteSource(quoted)}"`,
+      sentenceIds: claim.causeSentenceId === undefined ? [sentence.id] : [sentence.id, claim.causeSentenceId],
       fact: investigationFact(claim.cause, claim.outcome),
       score: 2.4,
     });

@@ -44,8 +44,13 @@ describe("golden: test a causal claim the text makes", () => {
   });
 
   it("carries a change into the sentence that says what it brought, and names a past reason and state as things", () => {
-    const questions = writeTestCausalClaim({ study: studyMaterial([{ text: WOOL }]), random: random() }).map((candidate) => candidate.question);
+    const claims = writeTestCausalClaim({ study: studyMaterial([{ text: WOOL }]), random: random() });
+    const questions = claims.map((candidate) => candidate.question);
     expect(questions).toContain("The text links a sharp rise in the price of grain to hunger. Which comparison of records would test that link fairly?");
+    // It cites the "As a result" sentence and explains with the sentence before it, which states the rise.
+    const hunger = claims.find((candidate) => /to hunger\./.test(candidate.question));
+    expect(hunger?.sentenceIds).toHaveLength(2);
+    expect(hunger?.explanation).toMatch(/caused the price of grain to rise sharply\. As a result, hunger spread/);
     expect(questions).toContain("The text links heavy spending on castles to the treasury's debt. Which comparison of records would test that link fairly?");
   });
 
