@@ -396,10 +396,10 @@ function mineCausalClaims(material: Material, definitions: Definition[]): Causal
     const text = stripLeadIn(sentence.text.replace(/[.!]$/, ""));
     if (/[=+]/.test(text)) continue;
     for (const match of text.matchAll(CLAIM)) {
-      const claim = readClaim(match[1], match[2], tidyClause(match[3]), sentence, material, definitions);
-      if (!claim) continue;
       // "poor harvests in 1788 caused …; for a working family, bread could take up …": the claim's own verb tells.
       const claimIsPast = /^(?:caused|led to|resulted in)$/.test(match[2]) || isPastTense(sentence, match[0]);
+      const claim = readClaim(match[1], match[2], tidyClause(match[3]), sentence, material, definitions, claimIsPast);
+      if (!claim) continue;
       found.push({ ...claim, sentenceId: sentence.id, isPast: claimIsPast });
       if (claim.change) changes.set(sentence.id, { ...claim.change, isPast: claimIsPast });
     }
@@ -430,6 +430,7 @@ function readClaim(
   sentence: Sentence,
   material: Material,
   definitions: Definition[],
+  isPast: boolean,
 ): { cause: string; outcome: string; causeIsAmount: boolean; change?: { quantity: string; noun: string; adverb?: string } } | undefined {
   const firstWord = rawCause.split(" ")[0];
   const first = sentence.tokens.find((token) => token.lower === firstWord.toLowerCase());
@@ -467,7 +468,10 @@ function readClaim(
     if (larger && wordCount(larger[1]) <= 4) return { cause: named, outcome: `the ${larger[1]}`, causeIsAmount };
     const state = /^(?:a|an) (\w+) ([\w'’ -]+)$/.exec(effect);
     const adjective = state && sentence.tokens.find((token) => token.lower === state[1].toLowerCase());
-    if (state && adjective?.pos === "ADJ" && wordCount(state[2]) <= 3) return { cause: named, outcome: `how ${state[1]} the ${state[2]} is`, causeIsAmount };
+    // "a drier climate" compares with something unnamed; only a plain adjective can be observed as is.
+    if (state && adjective?.pos === "ADJ" && !/er$/.test(state[1]) && wordCount(state[2]) <= 3) {
+      return { cause: named, outcome: `how ${state[1]} the ${state[2]} ${isPast ? "was" : "is"}`, causeIsAmount };
+    }
     return undefined;
   }
   if (/^(?:speeds up|slows down)$/.test(verb)) {
@@ -481,7 +485,7 @@ function readClaim(
   const difficulty = /^makes it (harder|easier) for$/.exec(verb);
   if (difficulty) {
     if (!/^(?:the |an? )?[\w -]+? to \w+/.test(effect) || wordCount(effect) > 12) return undefined;
-    return { cause: named, outcome: `how ${difficulty[1] === "harder" ? "hard" : "easy"} it is for ${effect}`, causeIsAmount };
+    return { cause: named, outcome: `how ${difficulty[1] === "harder" ? "hard" : "easy"} it ${isPast ? "was" : "is"} for ${effect}`, causeIsAmount };
   }
   if (!/^the [\w'’ -]+$/.test(effect) || wordCount(effect) > 8) return undefined;
   return { cause: named, outcome: effect, causeIsAmount };

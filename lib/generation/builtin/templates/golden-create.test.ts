@@ -83,9 +83,15 @@ describe("golden: test a causal claim the text makes", () => {
   });
 
   it("reads a plural cause, and makes no claim of an outcome it cannot name as something to observe", () => {
-    const text = "Money\n\n## Rates\n\nHigher interest rates lead to lower spending. The storm caused damage to the harbour. The war led to the collapse of the empire.";
+    const text = "Money\n\n## Rates\n\nHigher interest rates lead to lower spending. The storm caused damage to the harbour. The war led to the collapse of the empire. Deforestation leads to a drier climate.";
     const claims = writeTestCausalClaim({ study: studyMaterial([{ text }]), random: random() });
     expect(claims.map((candidate) => candidate.key)).toEqual(["Change the interest rates, keep everything else the same, and measure the spending"]);
+  });
+
+  it("observes a past state in the past tense", () => {
+    const text = "Printing\n\n## Books\n\nIn the 1450s, cheap paper led to a rapid trade in books.";
+    const [claim] = writeTestCausalClaim({ study: studyMaterial([{ text }]), random: random() });
+    expect(claim?.key).toBe("Compare how rapid the trade in books was in years with and without cheap paper, alike in other ways");
   });
 
   it("never asks a claim and a rule about the same two quantities as two facts", () => {
