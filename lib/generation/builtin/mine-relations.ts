@@ -382,8 +382,9 @@ const AMOUNT_GERUND = /^(?:increasing|raising|reducing|lowering|decreasing) (.+)
 const COMPARATIVE = /^(?:a |an )?(?:higher|lower|larger|smaller|greater|bigger) (.+)$/i;
 // "poor harvests in 1788": a claim tested against other years cannot keep its own date.
 const DATE_TAIL = / (?:in|on|during) (?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}$/;
-// A quantity that changes ("the price of bread to rise sharply"), as the noun of that change.
+// Words ending in "-ing" that are not the gerund of an action ("King Louis …", "During the war …").
 const NOT_GERUNDS = new Set(["king", "thing", "nothing", "something", "anything", "everything", "during", "morning", "evening", "spring", "string", "ceiling", "building", "wedding", "meaning"]);
+// A quantity that changes ("the price of bread to rise sharply"), as the noun of that change.
 const CHANGE_NOUNS: Record<string, string> = { rise: "rise", fall: "fall", increase: "increase", decrease: "decrease", grow: "growth", drop: "drop" };
 
 function mineCausalClaims(material: Material, definitions: Definition[]): CausalClaim[] {
