@@ -12,6 +12,7 @@ import { writeFirstStep, writeNextStep, writeRuleToCase, writeRuleToInstance } f
 import { writeFormulaNewValues } from "./templates/apply-formula";
 import { writeDateInPeriod, writeScaleRatio, writeShareOfWhole, writeThresholdCase } from "./templates/apply-quantities";
 import { writeDesignInvestigation, writePlanForGoal, writePlanForPurpose } from "./templates/create";
+import { writePlanFromMeans, writeTestCausalClaim } from "./templates/create-claims";
 import { writeAccurateStatement, writeFindTheError, writeSupportingEvidence } from "./templates/evaluate";
 import { writeCheckTrace } from "./templates/evaluate-quantities";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
@@ -29,7 +30,7 @@ const TEMPLATES: Record<BloomLevel, Template[]> = {
   apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep, writeFormulaNewValues, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
   evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence, writeCheckTrace],
-  create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose],
+  create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose, writeTestCausalClaim, writePlanFromMeans],
 };
 
 const SHORT_REASONS: Record<BloomLevel, string> = {
@@ -38,7 +39,7 @@ const SHORT_REASONS: Record<BloomLevel, string> = {
   apply: "the material states too few rules, step-by-step procedures or quantities to apply to a new case",
   analyze: "the material has too few ordered steps, dated events, linked causes or sections to analyse",
   evaluate: "the material has too few checkable statements with details that could be swapped",
-  create: "the material states too few present-tense rules or causes to plan from",
+  create: "the material states too few rules, causal claims or goals with their means to plan from",
 };
 
 /**
@@ -80,6 +81,7 @@ export const generateBuiltin: Generator = async (input, context) => {
     usedTemplates: new Map(),
     flagged: [],
     isExhausted: false,
+    hasOnlyFlagged: false,
   }));
   const accept = (state: LevelState, candidate: Candidate, mcq: Mcq, section: string) => {
     cover(coverage, candidate);
@@ -90,19 +92,28 @@ export const generateBuiltin: Generator = async (input, context) => {
   };
   // One question at a time, always for the level with the fewest usable candidates per question still
   // owed: a remember question has many alternatives, a create question few, so the latter should not
-  // lose its only sentence or key to the former.
+  // lose its only sentence or key to the former. Questions with a lint finding wait until no level can
+  // take a clean one, so a flagged fallback never takes a sentence another level would use cleanly.
+  let allowFlagged = false;
   for (;;) {
-    const open = states.filter((state) => !state.isExhausted && state.delivered < state.requested);
-    if (open.length === 0) break;
+    const open = states.filter(
+      (state) => !state.isExhausted && state.delivered < state.requested && (allowFlagged || !state.hasOnlyFlagged),
+    );
+    if (open.length === 0) {
+      if (allowFlagged) break;
+      allowFlagged = true;
+      continue;
+    }
     // Two questions on one sentence (a cause asked both ways) are one option: a sentence carries one.
     const scarcity = (state: LevelState) =>
       new Set(state.ranked.filter((candidate) => isUnused(candidate, coverage)).map((candidate) => candidate.sentenceIds[0])).size /
       (state.requested - state.delivered);
     const state = open.reduce((best, next) => (scarcity(next) < scarcity(best) ? next : best));
     const wanted = sentencesWantedBy(open.filter((other) => other !== state), coverage);
-    const taken = takeOne(state, study, coverage, random, sourceText, wanted);
+    const taken = takeOne(state, study, coverage, random, sourceText, wanted, allowFlagged);
     if (!taken) {
-      state.isExhausted = true;
+      if (allowFlagged) state.isExhausted = true;
+      else state.hasOnlyFlagged = true;
       continue;
     }
     accept(state, taken.candidate, taken.mcq, taken.section);
@@ -144,6 +155,8 @@ interface LevelState {
   /** Questions with a non-blocking finding wait here; they are used only when clean ones run out. */
   flagged: Built[];
   isExhausted: boolean;
+  /** No clean question is left; the level waits for the flagged round. */
+  hasOnlyFlagged: boolean;
 }
 
 /** Sentences on which other levels still owed a question have unused candidates. */
@@ -156,7 +169,15 @@ function sentencesWantedBy(others: LevelState[], coverage: Coverage): Set<number
 }
 
 /** The level's next question: the best clean one, else the least-flagged one still unused. */
-function takeOne(state: LevelState, study: Study, coverage: Coverage, random: Random, sourceText: string, wanted: Set<number>): Built | undefined {
+function takeOne(
+  state: LevelState,
+  study: Study,
+  coverage: Coverage,
+  random: Random,
+  sourceText: string,
+  wanted: Set<number>,
+  allowFlagged: boolean,
+): Built | undefined {
   for (;;) {
     const pick = pickNext(state.ranked, study, coverage, state.usedSections, state.usedTemplates, wanted);
     if (!pick) break;
@@ -167,6 +188,7 @@ function takeOne(state: LevelState, study: Study, coverage: Coverage, random: Ra
     if (built.findings.length === 0) return entry;
     state.flagged.push(entry);
   }
+  if (!allowFlagged) return undefined;
   state.flagged.sort((a, b) => a.findings.length - b.findings.length || b.candidate.score - a.candidate.score);
   const index = state.flagged.findIndex((entry) => isUnused(entry.candidate, coverage));
   if (index < 0) return undefined;

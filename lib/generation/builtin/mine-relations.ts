@@ -1,7 +1,7 @@
 import type { Material, Sentence, Token } from "@/lib/generation/text/analyse-material";
 import { joinTokens } from "@/lib/generation/text/analyse-material";
 import { findNounPhrases, type PhraseSpan } from "@/lib/generation/text/key-terms";
-import { IRREGULAR_PAST, dropArticle, hasVerb, isSelfContained, isSelfContainedPhrase, lastStatement, stripLeadIn, tidyClause, wordCount } from "./clauses";
+import { IRREGULAR_PAST, dropArticle, hasVerb, indefiniteArticle, isSelfContained, isSelfContainedPhrase, lastStatement, stripLeadIn, tidyClause, wordCount } from "./clauses";
 
 /** "TERM is a GENUS that …", "… is called TERM", "TERM, the …": a term and what it means. */
 export interface Definition {
@@ -70,6 +70,33 @@ export interface Sequence {
   heading?: string;
 }
 
+/**
+ * A causal claim between two things that can be observed case by case: "poor harvests in 1788 caused
+ * the price of bread to rise sharply", "increasing the light speeds up the process".
+ */
+export interface CausalClaim {
+  /** What differs between the cases to compare ("poor harvests", "choosing the ISN unpredictably"). */
+  cause: string;
+  /** What to observe in each case ("the price of bread", "how full the backlog queue is"). */
+  outcome: string;
+  /** The cause is an amount set higher or lower ("a higher price" → "the price"), varied directly. */
+  causeIsAmount: boolean;
+  sentenceId: number;
+  /** The sentence that states the cause, when an "As a result, …" sentence refers back to it. */
+  causeSentenceId?: number;
+  isPast: boolean;
+}
+
+/** Actions a sentence says are taken, and the improvement the next sentence says they bring ("As a result, …"). */
+export interface MeansToGoal {
+  /** Imperative actions, each with a verb that has an opposite ("warm the air", "extend the hours of light"). */
+  means: string[];
+  /** The goal as "SUBJECT to VERB …" ("crops such as tomatoes … to grow faster than they would outdoors"). */
+  goal: string;
+  sentenceId: number;
+  goalSentenceId: number;
+}
+
 export interface Relations {
   definitions: Definition[];
   causes: CauseEffect[];
@@ -77,10 +104,21 @@ export interface Relations {
   contrasts: Contrast[];
   examples: ExampleList[];
   sequences: Sequence[];
+  claims: CausalClaim[];
+  meansToGoals: MeansToGoal[];
 }
 
 export function mineRelations(material: Material): Relations {
-  const relations: Relations = { definitions: [], causes: [], rules: [], contrasts: [], examples: [], sequences: [] };
+  const relations: Relations = {
+    definitions: [],
+    causes: [],
+    rules: [],
+    contrasts: [],
+    examples: [],
+    sequences: [],
+    claims: [],
+    meansToGoals: [],
+  };
   for (const sentence of material.sentences) {
     if (sentence.isListItem || sentence.isRepeat || /\?\s*$/.test(sentence.text)) continue;
     relations.definitions.push(...mineDefinitions(sentence));
@@ -92,6 +130,8 @@ export function mineRelations(material: Material): Relations {
     relations.examples.push(...mineExamples(sentence));
   }
   relations.sequences.push(...mineMarkedSteps(material), ...mineDatedEvents(material));
+  relations.claims.push(...mineCausalClaims(material, relations.definitions), ...claimsFromReasons(material, relations.causes));
+  relations.meansToGoals.push(...mineMeansToGoals(material));
   return relations;
 }
 
@@ -346,6 +386,228 @@ function resolveSubject(effect: string, cause: string, sentence: Sentence): stri
   const subject = words.slice(0, verb).join(" ").replace(/^(?:King|Queen|Emperor|Empress|President|Prince|Princess) (?=[A-Z])/, "");
   if (verb < 1 || verb > 5 || !isSelfContainedPhrase(subject, 5) || /^(?:a|an)$/i.test(words[0])) return effect;
   return `${pronoun[1] ? `${pronoun[1].trim().replace(/,$/, "")}, ` : ""}${subject} ${pronoun[3]}`;
+}
+
+// ---------------------------------------------------------------- causal claims
+
+// "X caused / leads to Y" takes a noun or gerund phrase as X. The verbs of amount and difficulty
+// ("speeds up", "makes it harder for") take only a gerund ("increasing the light speeds up the
+// process"): "the rate increases up to 25 °C" names no cause.
+const CLAIM =
+  /(?:^|, (?:and )?|: |\band )((?:the |an? )?[A-Za-z][\w'’ -]*?) (caused|causes|cause|led to|leads to|lead to|results in|result in|resulted in|speeds up|slows down|makes it (?:harder|easier) for|increases|reduces|raises|lowers) ([^,;:]+)/g;
+const GERUND_ONLY = /^(?:speeds up|slows down|makes it|increases|reduces|raises|lowers)/;
+const AMOUNT_GERUND = /^(?:increasing|raising|reducing|lowering|decreasing) (.+)$/i;
+const COMPARATIVE = /^(?:a |an )?(?:higher|lower|larger|smaller|greater|bigger) (.+)$/i;
+// "poor harvests in 1788": a claim tested against other years cannot keep its own date.
+const DATE_TAIL = / (?:in|on|during) (?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}$/;
+// Words ending in "-ing" that are not the gerund of an action ("King Louis …", "During the war …").
+const NOT_GERUNDS = new Set(["king", "thing", "nothing", "something", "anything", "everything", "during", "morning", "evening", "spring", "string", "ceiling", "building", "wedding", "meaning"]);
+// A quantity that changes ("the price of bread to rise sharply"), as the noun of that change.
+const CHANGE_NOUNS: Record<string, string> = { rise: "rise", fall: "fall", increase: "increase", decrease: "decrease", grow: "growth", drop: "drop" };
+
+function mineCausalClaims(material: Material, definitions: Definition[]): CausalClaim[] {
+  const found: CausalClaim[] = [];
+  // Changes a claim says its cause brought about, so an "As a result, …" sentence after it can name them.
+  const changes = new Map<number, { quantity: string; noun: string; adverb?: string; isPast: boolean }>();
+  for (const sentence of material.sentences) {
+    if (sentence.isListItem || sentence.isRepeat || /\?\s*$/.test(sentence.text)) continue;
+    if (/^(?:for example|for instance|imagine|suppose)\b/i.test(sentence.text)) continue;
+    const text = stripLeadIn(sentence.text.replace(/[.!]$/, ""));
+    if (/[=+]/.test(text)) continue;
+    for (const match of text.matchAll(CLAIM)) {
+      // "poor harvests in 1788 caused …; for a working family, bread could take up …": the claim's own verb tells.
+      const claimIsPast = /^(?:caused|led to|resulted in)$/.test(match[2]) || isPastTense(sentence, match[0]);
+      const claim = readClaim(match[1], match[2], tidyClause(match[3]), sentence, material, definitions, claimIsPast);
+      if (!claim) continue;
+      found.push({ ...claim, sentenceId: sentence.id, isPast: claimIsPast });
+      if (claim.change) changes.set(sentence.id, { ...claim.change, isPast: claimIsPast });
+    }
+    // "… caused the price of bread to rise sharply. As a result, hunger and anger grew …": the rise is the cause.
+    const before = changes.get(sentence.id - 1);
+    const result = /^As a result, ((?:the |an? )?[\w'’ -]+?) (?:grew|rose|fell|increased|decreased|spread|worsened|grow|rise|fall|increase|decrease|spread|worsen)s?\b/.exec(sentence.text);
+    if (before && result && sentence.indexInParagraph > 0 && wordCount(result[1]) <= 5 && isSelfContainedPhrase(result[1], 5)) {
+      const adjective = before.adverb ? `${before.adverb.replace(/ily$/, "y").replace(/ly$/, "")} ` : "";
+      const cause = `${indefiniteArticle(adjective || before.noun)} ${adjective}${before.noun} in ${before.quantity}`;
+      // What a past change brought about is past too, even where the verb does not show it ("hunger spread").
+      found.push({
+        cause,
+        outcome: result[1],
+        causeIsAmount: false,
+        sentenceId: sentence.id,
+        causeSentenceId: sentence.id - 1,
+        isPast: before.isPast || isPastTense(sentence),
+      });
+    }
+  }
+  return found;
+}
+
+function readClaim(
+  rawCause: string,
+  verb: string,
+  effect: string,
+  sentence: Sentence,
+  material: Material,
+  definitions: Definition[],
+  isPast: boolean,
+): { cause: string; outcome: string; causeIsAmount: boolean; change?: { quantity: string; noun: string; adverb?: string } } | undefined {
+  const firstWord = rawCause.split(" ")[0];
+  const first = sentence.tokens.find((token) => token.lower === firstWord.toLowerCase());
+  // The tagger reads a sentence-initial gerund ("Warming the jar …") as a name.
+  const isGerund =
+    /^[a-z]{2,}ing$/i.test(firstWord) &&
+    !NOT_GERUNDS.has(firstWord.toLowerCase()) &&
+    (first?.pos === "VERB" || (first === sentence.tokens[0] && first?.pos === "PROPN"));
+  if (GERUND_ONLY.test(verb) && !isGerund) return undefined;
+  if (!isSelfContainedPhrase(rawCause, 7) || /^(?:if|when|whenever|because|although|which|that|who)\b/i.test(rawCause)) return undefined;
+  // The cause is a thing or an action, not a clause ("the server allocates memory …").
+  const rest = isGerund ? rawCause.split(" ").slice(1).join(" ") : rawCause;
+  if (sentence.tokens.some((token) => (token.pos === "AUX" || token.pos === "VERB") && rest.toLowerCase().split(/\s+/).includes(token.lower))) {
+    return undefined;
+  }
+  // Names keep their capital; the template lowers a capitalised first word the material writes in lower case.
+  const cause = resolveDefinite(rawCause.replace(DATE_TAIL, ""), sentence, material);
+  const gerundAmount = AMOUNT_GERUND.exec(cause)?.[1];
+  const amount = gerundAmount
+    ? namedEarlier(gerundAmount, sentence)
+    : COMPARATIVE.exec(cause)
+      ? `the ${COMPARATIVE.exec(cause)![1]}`
+      : undefined;
+  const causeIsAmount = amount !== undefined;
+  const named = amount ?? cause;
+
+  if (/^(?:caused|causes|cause|led to|leads to|lead to|results in|result in|resulted in)$/.test(verb)) {
+    // "the price of bread to rise sharply": the quantity that changes is what to observe.
+    const change = /^((?:the |an? )?[\w'’ -]+?) to (rise|fall|increase|decrease|grow|drop)(?: (\w+ly))?$/.exec(effect);
+    if (change && isSelfContainedPhrase(change[1], 6)) {
+      return { cause: named, outcome: change[1], causeIsAmount, change: { quantity: change[1], noun: CHANGE_NOUNS[change[2]], adverb: change[3] } };
+    }
+    // "a larger quantity supplied" is an amount; "a full backlog queue" is observed as how full it is.
+    const larger = COMPARATIVE.exec(effect);
+    if (larger && wordCount(larger[1]) <= 4) return { cause: named, outcome: `the ${larger[1]}`, causeIsAmount };
+    const state = /^(?:a|an) (\w+) ([\w'’ -]+)$/.exec(effect);
+    const adjective = state && sentence.tokens.find((token) => token.lower === state[1].toLowerCase());
+    // "a drier climate" compares with something unnamed; only a plain adjective can be observed as is.
+    if (state && adjective?.pos === "ADJ" && !/er$/.test(state[1]) && wordCount(state[2]) <= 3) {
+      return { cause: named, outcome: `how ${state[1]} the ${state[2]} ${isPast ? "was" : "is"}`, causeIsAmount };
+    }
+    return undefined;
+  }
+  if (/^(?:speeds up|slows down)$/.test(verb)) {
+    if (!/^the [\w -]+$/.test(effect) || wordCount(effect) > 5) return undefined;
+    // "the process" is what the text defines as the process ("Photosynthesis is the process by which …").
+    const head = effect.slice(4);
+    const defined = definitions.filter((definition) => new RegExp(`^(?:the|an?) ${head}\\b`, "i").test(definition.meaning));
+    const thing = defined.length === 1 ? lowerIfCommon(defined[0].term) : effect;
+    return { cause: named, outcome: `the speed of ${thing}`, causeIsAmount };
+  }
+  const difficulty = /^makes it (harder|easier) for$/.exec(verb);
+  if (difficulty) {
+    if (!/^(?:the |an? )?[\w -]+? to \w+/.test(effect) || wordCount(effect) > 12) return undefined;
+    return { cause: named, outcome: `how ${difficulty[1] === "harder" ? "hard" : "easy"} it ${isPast ? "was" : "is"} for ${effect}`, causeIsAmount };
+  }
+  if (!/^the [\w'’ -]+$/.test(effect) || wordCount(effect) > 8) return undefined;
+  return { cause: named, outcome: effect, causeIsAmount };
+}
+
+// "the government was deeply in debt, partly because France had spent heavily on wars": a past reason
+// and its outcome, each named as a thing that years can be compared by ("heavy spending on wars", "the
+// government's debt"). Only these two shapes are read; other reasons stay explanations.
+function claimsFromReasons(material: Material, causes: CauseEffect[]): CausalClaim[] {
+  const found: CausalClaim[] = [];
+  for (const relation of causes) {
+    const sentence = material.sentences[relation.sentenceId];
+    if (relation.cue !== "because" || !isPastTense(sentence)) continue;
+    const action = /^(?:[A-Z][\w'’ ]*|the [\w'’ ]+?) (?:had )?([a-z]+) ([a-z]+ly) ((?:on|in|for|against) [\w'’ ]+)$/.exec(relation.cause);
+    const state = /^(?:(?:by|in|at) [^,]+, )?((?:the |an? )?[\w'’ ]+?) (?:was|were) (?:[a-z]+ly )?in ([a-z]+)$/i.exec(relation.effect);
+    const verb = action && sentence.tokens.find((token) => token.lower === action[1]);
+    if (!action || !state || !verb || verb.pos !== "VERB" || wordCount(action[3]) > 5 || wordCount(state[1]) > 4) continue;
+    const owner = lowerIfCommon(state[1]);
+    found.push({
+      cause: `${action[2].replace(/ily$/, "y").replace(/ly$/, "")} ${gerund(verb.lemma)} ${action[3]}`,
+      outcome: `${owner}'${/s$/.test(owner) ? "" : "s"} ${state[2]}`,
+      causeIsAmount: false,
+      sentenceId: sentence.id,
+      isPast: true,
+    });
+  }
+  return found;
+}
+
+function gerund(lemma: string): string {
+  if (/[^e]e$/.test(lemma)) return `${lemma.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`;
+  return `${lemma}ing`;
+}
+
+// "Light intensity is one: …, and increasing the light speeds up …": the amount by the fuller name the
+// sentence gave it first.
+function namedEarlier(amount: string, sentence: Sentence): string {
+  const lone = /^the ([a-z]+)$/i.exec(amount);
+  if (!lone) return amount;
+  const index = sentence.tokens.findIndex((token, i) => token.lower === lone[1].toLowerCase() && sentence.tokens[i + 1]?.pos === "NOUN");
+  const gerundAt = sentence.tokens.findIndex((token) => AMOUNT_GERUND.test(`${token.lower} x`));
+  if (index < 0 || index > gerundAt) return amount;
+  return `the ${lone[1].toLowerCase()} ${sentence.tokens[index + 1].lower}`;
+}
+
+// "the flood" after "In a SYN flood attack, …": a lone definite noun is named as the sentence before names it.
+function resolveDefinite(phrase: string, sentence: Sentence, material: Material): string {
+  const lone = /^the ([a-z]+)$/.exec(phrase);
+  const previous = material.sentences[sentence.id - 1];
+  if (!lone || !previous || previous.paragraph !== sentence.paragraph) return phrase;
+  const index = previous.tokens.findIndex((token, i) => i > 0 && token.lower === lone[1]);
+  const modifier = previous.tokens[index - 1];
+  if (index < 0 || !modifier || !/^(?:PROPN|NOUN)$/.test(modifier.pos) || !/^[A-Z]/.test(modifier.text)) return phrase;
+  // Plural, so no article has to be guessed for a name ("a SYN flood", not "an SYN flood").
+  return `${modifier.text} ${lone[1].replace(/(?:s|x|ch|sh)$/, "$&e")}s`;
+}
+
+// ---------------------------------------------------------------- means to a goal
+
+/** Actions whose opposite undoes them; a plan that takes the opposite works against the text's goal. */
+export const OPPOSITE_ACTIONS: Record<string, string> = {
+  warm: "cool",
+  cool: "warm",
+  heat: "cool",
+  release: "remove",
+  add: "remove",
+  remove: "add",
+  extend: "shorten",
+  lengthen: "shorten",
+  shorten: "extend",
+  raise: "lower",
+  lower: "raise",
+  increase: "reduce",
+  reduce: "increase",
+  open: "close",
+  close: "open",
+};
+
+const ACTION_VERBS = Object.keys(OPPOSITE_ACTIONS).join("|");
+// "heaters, which both warm the air and release extra carbon dioxide, while artificial lamps extend …":
+// a verb after "which", "and" or a plural subject, with an object (not a preposition: "light and heat from …").
+const ACTION = new RegExp(
+  String.raw`(?:\bwhich (?:both )?|\band |\b[a-z]+s )(${ACTION_VERBS}) ((?!(?:to|from|in|on|at|by|up|down|with|of|into|than)\b)[a-z][^,;]+?)(?= and (?:${ACTION_VERBS})\b|,| while |$)`,
+  "g",
+);
+const IMPROVES = /\b(?:faster|more|better|larger|longer|higher|earlier|bigger|stronger)\b/;
+
+// "Some burn heaters, which warm the air …. As a result, crops can grow faster …": the actions and the
+// improvement the next sentence says they bring. Present tense only: a past result is history.
+function mineMeansToGoals(material: Material): MeansToGoal[] {
+  const found: MeansToGoal[] = [];
+  for (const sentence of material.sentences) {
+    const next = material.sentences[sentence.id + 1];
+    if (!next || next.paragraph !== sentence.paragraph || sentence.isRepeat || isPastTense(sentence) || isPastTense(next)) continue;
+    const goal = /^As a result, ((?:the |an? )?[\w'’ -]+?(?:, such as [^,]+,)?|[\w'’ -]+? such as [\w'’ ]+?) (?:can|will|could) (\w+ .+?)\.?$/.exec(next.text);
+    if (!goal || !IMPROVES.test(goal[2]) || !isSelfContainedPhrase(goal[1], 8)) continue;
+    const means = [...sentence.text.replace(/[.!]$/, "").matchAll(ACTION)].map((match) => `${match[1]} ${tidyClause(match[2])}`);
+    const distinct = [...new Set(means)].filter((action) => wordCount(action) <= 8).slice(0, 3);
+    if (distinct.length < 2) continue;
+    found.push({ means: distinct, goal: `${lowerIfCommon(goal[1])} to ${goal[2]}`, sentenceId: sentence.id, goalSentenceId: next.id });
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------- rules

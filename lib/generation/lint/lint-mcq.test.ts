@@ -76,6 +76,31 @@ describe("lintMcq", () => {
     expect(lintMcq(stray, source).map((finding) => finding.code)).toContain("ungrounded");
   });
 
+  it("grounds a comparison of records by the two things it names, and ignores method words only in a plan", () => {
+    const source = "Poor harvests in 1788 caused the price of bread to rise sharply.";
+    const plan = question({
+      question: "The text links poor harvests to the price of bread. Which comparison of records would test that link fairly?",
+      options: [
+        "Compare the price of bread in years with and without poor harvests, alike in other ways",
+        "Gather years with poor harvests, record the price of bread in each, and compare them with each other",
+        "Compare the price of bread in years with and without poor harvests, whatever else differed between them",
+        "Record the price of bread once, for a single year with poor harvests",
+      ],
+      correct_answer: "Compare the price of bread in years with and without poor harvests, alike in other ways",
+      bloom_level: "create",
+      source: { quote: source },
+    });
+    expect(lintMcq(plan, source).map((finding) => finding.code)).not.toContain("ungrounded");
+    // A comparison of something the sentence never mentions is still ungrounded.
+    const stray = { ...plan, question: "Which comparison would test the link fairly?", correct_answer: "Compare the wages of weavers in years with and without a war, alike in other ways" };
+    stray.options = [stray.correct_answer, ...plan.options.slice(1)];
+    expect(lintMcq(stray, source).map((finding) => finding.code)).toContain("ungrounded");
+    // Outside a plan the same words are claims: an answer "Years alike in other ways" needs support.
+    const statement = { ...plan, question: "What does the text say about harvests?", correct_answer: "Years alike in other ways" };
+    statement.options = [statement.correct_answer, "Glucose", "Starch", "Stroma"];
+    expect(lintMcq(statement, source).map((finding) => finding.code)).toContain("ungrounded");
+  });
+
   it("reads no length cue into a set of the material's own headings, but still does into written options", () => {
     const material = "## Legacy\n\nThe Directory ruled France.\n\n## From the Estates-General to the Bastille\n\nThe Assembly met.\n\n## War\n\nFrance declared war.\n\n## Terror\n\nMany were executed.";
     const headings: Mcq = {

@@ -13,7 +13,10 @@ export const BLOCKING_LINT_CODES = new Set([
 
 export const STEM_WORD_LIMIT = 70;
 
-const METHOD_STEMS = new Set(contentStems("change keep everything else same measure once without together"));
+// The frame of a fair-test or comparison plan ("Change X, keep everything else the same, and measure Y";
+// "Compare Y in years with and without X, alike in other ways"), ignored only in keys that open on it.
+const METHOD_STEMS = new Set(contentStems("change keep everything else same measure once without together compare cases years alike other ways"));
+const METHOD_KEY = /^(?:Change|Compare) /;
 
 const ABSOLUTE = /\b(?:always|never|all|none|only|every|completely|entirely)\b/i;
 const NEGATIVE = /\b(?:not|except|never|least|false|incorrect|untrue)\b/i;
@@ -195,8 +198,9 @@ function checkGrounding(mcq: Mcq, sourceText: string, stemStems: Set<string>): s
   // The words of a fair-test design ("change …, keep everything else the same, and measure …") frame a
   // method; only the quantities it names are claims the cited sentence must support.
   const computed = isComputedCase(mcq, quote);
+  const isMethod = METHOD_KEY.test(mcq.correct_answer);
   const keyStems = contentStems(mcq.correct_answer).filter(
-    (stem) => !stemStems.has(stem) && !METHOD_STEMS.has(stem) && !(computed && /^\d+$/.test(stem)),
+    (stem) => !stemStems.has(stem) && !(isMethod && METHOD_STEMS.has(stem)) && !(computed && /^\d+$/.test(stem)),
   );
   if (keyStems.length === 0) return undefined;
   const supported = keyStems.filter((stem) => quoteStems.has(stem)).length;

@@ -5,6 +5,7 @@ import { isPastTense } from "../mine-relations";
 import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
 import { reverseDirection } from "../study-material";
+import { investigationFact } from "./create-claims";
 import { isSimilarLength, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 const PAST = /\b(?:was|were|had|did)\b/;
@@ -91,7 +92,8 @@ export function writeDesignInvestigation({ study, random }: TemplateContext): Ca
       distractors: shuffle(distractors, random),
       explanation: `A fair test changes only the condition the rule names (${x}) and measures the outcome it predicts (${y}). The rule comes from the text: "${sentence.text}"`,
       sentenceIds: [sentence.id],
-      fact: `design:${sentence.id}`,
+      // The same link stated as a claim elsewhere ("a higher price leads to …") is the same test.
+      fact: investigationFact(x, y),
       score: 2.4,
     });
   }
