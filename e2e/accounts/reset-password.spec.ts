@@ -14,7 +14,14 @@ test("a teacher who forgot their password resets it from the mailed link and sig
   await expect(page.getByText("If the email exists, a reset link has been sent.")).toBeVisible();
 
   await page.getByRole("link", { name: "development mailbox" }).click();
+  await expect(page.getByRole("heading", { name: "Development mailbox" })).toBeVisible();
   const mail = page.getByRole("article", { name: `Reset your Bloomery password to ${user.email}` });
+  // The mail is written after the answer (a known address must answer as fast as an unknown one),
+  // so the mailbox may be read before it arrives: reload until it is there.
+  await expect(async () => {
+    if (!(await mail.isVisible())) await page.reload();
+    await expect(mail).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   const link = mail.getByRole("link", { name: /reset-password\?token=/ });
   const resetUrl = (await link.getAttribute("href"))!;
   await link.click();
