@@ -7,9 +7,9 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { deleteAssessment, duplicateAssessment, renameAssessment, type SavedMcq } from "@/lib/api-client/assessments";
 import { QuestionWorkspace } from "@/components/assessment/question-workspace";
 import { useSavedQuestions } from "@/components/assessment/question-store";
-import { Dialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 import { button, field, label } from "@/components/ui/styles";
+import { ConfirmDeleteDialog } from "./confirm-delete-dialog";
 import { ExportDialog } from "./export-dialog";
 
 export interface EditableAssessment {
@@ -116,28 +116,15 @@ export function AssessmentEditor({ assessment, notice, share }: { assessment: Ed
       />
 
       <ExportDialog assessmentId={assessment.id} isOpen={isExportOpen} onClose={() => setIsExportOpen(false)} />
-      <Dialog
+      <ConfirmDeleteDialog
         isOpen={isConfirmingDelete}
         onClose={() => setIsConfirmingDelete(false)}
-        title="Delete this assessment?"
-        footer={
-          <>
-            <button type="button" className={button.secondary} onClick={() => setIsConfirmingDelete(false)}>
-              Keep it
-            </button>
-            <button type="button" className={button.dangerSolid} disabled={remove.isPending} onClick={() => remove.mutate()}>
-              {remove.isPending ? "Deleting…" : "Delete for good"}
-            </button>
-          </>
-        }
+        onConfirm={() => remove.mutate()}
+        isPending={remove.isPending}
+        error={remove.error}
       >
         <p>“{title}” and all its questions will be deleted. This cannot be undone.</p>
-        {remove.error && (
-          <div className="mt-3">
-            <Notice tone="error">{remove.error.message}</Notice>
-          </div>
-        )}
-      </Dialog>
+      </ConfirmDeleteDialog>
     </main>
   );
 }
