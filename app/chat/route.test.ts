@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as jobStatus } from "@/app/job_status/route";
 import { POST as chunking } from "@/app/chunking/route";
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { makeLessonPdf, WATER_CYCLE_PAGES } from "@/lib/documents/test-fixtures";
 import { callRoute } from "@/tests/helpers/call-route";
 import { startTestWorker, uploadForm, waitForJob } from "@/tests/helpers/documents";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { POST } from "./route";
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let collectionName: string;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   const uploaded = await callRoute(chunking, { method: "POST", path: "/chunking", body: uploadForm(await makeLessonPdf(), "water-cycle.pdf") });
   collectionName = uploaded.body.collection_name;
   await runQueuedJobs([uploaded.body.job_id]);
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 async function runQueuedJobs(jobIds: string[]) {

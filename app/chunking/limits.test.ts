@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
   process.env.RATE_LIMIT_UPLOAD_ANONYMOUS = "2";
   process.env.RATE_LIMIT_UPLOAD_SIGNED_IN = "3";
 });
 
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { bearer, createTestAccount } from "@/tests/helpers/accounts";
 import { callRoute } from "@/tests/helpers/call-route";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { POST as uploadDocument } from "../api/documents/route";
 import { POST as chunking } from "./route";
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
-});
+const db = useTestDatabase();
 
 function upload(handler: typeof chunking, path: string, headers: Record<string, string>) {
   const form = new FormData();

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, useDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createGenerationJob } from "@/lib/generation/create-generation-job";
 import { makeRandomBytes, makeTextPdf } from "@/lib/ingest/test-fixtures";
 import { createTestAccount, bearer, type TestAccount } from "@/tests/helpers/accounts";
 import { callRoute } from "@/tests/helpers/call-route";
 import { startTestWorker, uploadForm, waitForJob } from "@/tests/helpers/documents";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { POST } from "./route";
 import { GET as status } from "./status/route";
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let teacher: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   teacher = await createTestAccount("chunking");
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 const MB = 1024 * 1024;

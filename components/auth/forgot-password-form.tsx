@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { requestPasswordReset } from "@/lib/api-client/auth";
 import { ApiRequestError } from "@/lib/api-client/fetch-json";
+import { DisabledUntilHydrated } from "@/components/ui/disabled-until-hydrated";
 import { FormAlert, FormField, primaryButtonClasses } from "./form-field";
 
 export function ForgotPasswordForm({ isDevMailboxEnabled }: { isDevMailboxEnabled: boolean }) {
@@ -37,13 +38,15 @@ export function ForgotPasswordForm({ isDevMailboxEnabled }: { isDevMailboxEnable
     );
   }
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <p className="text-sm text-slate-600 dark:text-slate-400">Enter your account&apos;s email and we will send you a link to choose a new password.</p>
-      <FormField id="email" label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={error?.issueFor("email")} />
-      {submit.error && !error?.issues.length && <FormAlert>{submit.error.message}</FormAlert>}
-      <button type="submit" disabled={submit.isPending} className={`${primaryButtonClasses} w-full`}>
-        {submit.isPending ? "Sending…" : "Send reset link"}
-      </button>
+    <form onSubmit={onSubmit} noValidate>
+      <DisabledUntilHydrated className="space-y-4">
+        <p className="text-sm text-slate-600 dark:text-slate-400">Enter your account&apos;s email and we will send you a link to choose a new password.</p>
+        <FormField id="email" label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={error?.issueFor("email")} />
+        {submit.error && !error?.issues.length && <FormAlert>{submit.error.message}</FormAlert>}
+        <button type="submit" disabled={submit.isPending} className={`${primaryButtonClasses} w-full`}>
+          {submit.isPending ? "Sending…" : "Send reset link"}
+        </button>
+      </DisabledUntilHydrated>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { resetPassword } from "@/lib/api-client/auth";
 import { ApiRequestError } from "@/lib/api-client/fetch-json";
+import { DisabledUntilHydrated } from "@/components/ui/disabled-until-hydrated";
 import { FormAlert, FormField, primaryButtonClasses } from "./form-field";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -34,42 +35,44 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <FormField
-        id="new-password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        hint="At least 8 characters. Every device signed in to your account will be signed out."
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={tooShort ? "Use at least 8 characters." : error?.issueFor("new_password")}
-      />
-      <FormField
-        id="confirm-password"
-        label="Repeat the new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={confirmation}
-        onChange={(e) => setConfirmation(e.target.value)}
-        error={mismatch ? "The two passwords differ." : undefined}
-      />
-      {submit.error && (
-        <FormAlert>
-          {isTokenRefused ? "This reset link has expired or was already used. " : `${submit.error.message} `}
-          {isTokenRefused && (
-            <Link href="/forgot-password" className="underline">
-              Ask for a new link
-            </Link>
-          )}
-        </FormAlert>
-      )}
-      <button type="submit" disabled={submit.isPending || tooShort || mismatch || !password} className={`${primaryButtonClasses} w-full`}>
-        {submit.isPending ? "Saving…" : "Set new password"}
-      </button>
+    <form onSubmit={onSubmit} noValidate>
+      <DisabledUntilHydrated className="space-y-4">
+        <FormField
+          id="new-password"
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={8}
+          hint="At least 8 characters. Every device signed in to your account will be signed out."
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={tooShort ? "Use at least 8 characters." : error?.issueFor("new_password")}
+        />
+        <FormField
+          id="confirm-password"
+          label="Repeat the new password"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={confirmation}
+          onChange={(e) => setConfirmation(e.target.value)}
+          error={mismatch ? "The two passwords differ." : undefined}
+        />
+        {submit.error && (
+          <FormAlert>
+            {isTokenRefused ? "This reset link has expired or was already used. " : `${submit.error.message} `}
+            {isTokenRefused && (
+              <Link href="/forgot-password" className="underline">
+                Ask for a new link
+              </Link>
+            )}
+          </FormAlert>
+        )}
+        <button type="submit" disabled={submit.isPending || tooShort || mismatch || !password} className={`${primaryButtonClasses} w-full`}>
+          {submit.isPending ? "Saving…" : "Set new password"}
+        </button>
+      </DisabledUntilHydrated>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { sessionQuery, signIn, signUp } from "@/lib/api-client/auth";
 import { ApiRequestError } from "@/lib/api-client/fetch-json";
+import { DisabledUntilHydrated } from "@/components/ui/disabled-until-hydrated";
 import { FormAlert, FormField, primaryButtonClasses } from "./form-field";
 import { carryParams, finishSignIn } from "./pending-save";
 
@@ -38,36 +39,38 @@ export function SignUpForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {params.get("save_job") && (
-        <p className="rounded-lg bg-indigo-50 px-3 py-2 text-sm text-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
-          Create an account and the quiz you just generated will be saved to your library.
+    <form onSubmit={onSubmit} noValidate>
+      <DisabledUntilHydrated className="space-y-4">
+        {params.get("save_job") && (
+          <p className="rounded-lg bg-indigo-50 px-3 py-2 text-sm text-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
+            Create an account and the quiz you just generated will be saved to your library.
+          </p>
+        )}
+        <FormField id="name" label="Name" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} error={error?.issueFor("name")} />
+        <FormField id="email" label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={error?.issueFor("email")} />
+        <FormField
+          id="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={8}
+          hint="At least 8 characters."
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={tooShort ? "Use at least 8 characters." : error?.issueFor("password")}
+        />
+        {submit.error && !error?.issues.length && <FormAlert>{submit.error.message}</FormAlert>}
+        <button type="submit" disabled={submit.isPending || submit.isSuccess || tooShort} className={`${primaryButtonClasses} w-full`}>
+          {submit.isPending ? "Creating your account…" : "Create account"}
+        </button>
+        <p className="text-sm">
+          Already have an account?{" "}
+          <Link href={`/sign-in${carryParams(params)}`} className="text-indigo-700 underline dark:text-indigo-300">
+            Sign in
+          </Link>
         </p>
-      )}
-      <FormField id="name" label="Name" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} error={error?.issueFor("name")} />
-      <FormField id="email" label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={error?.issueFor("email")} />
-      <FormField
-        id="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        hint="At least 8 characters."
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={tooShort ? "Use at least 8 characters." : error?.issueFor("password")}
-      />
-      {submit.error && !error?.issues.length && <FormAlert>{submit.error.message}</FormAlert>}
-      <button type="submit" disabled={submit.isPending || submit.isSuccess || tooShort} className={`${primaryButtonClasses} w-full`}>
-        {submit.isPending ? "Creating your account…" : "Create account"}
-      </button>
-      <p className="text-sm">
-        Already have an account?{" "}
-        <Link href={`/sign-in${carryParams(params)}`} className="text-indigo-700 underline dark:text-indigo-300">
-          Sign in
-        </Link>
-      </p>
+      </DisabledUntilHydrated>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type DragEvent } from "react";
+import { useIsHydrated } from "@/components/ui/disabled-until-hydrated";
 import { uploadDocument, type QueuedUpload } from "@/lib/api-client/documents";
 
 interface UploadRow {
@@ -21,6 +22,8 @@ export function UploadDropZone({ onUploaded }: { onUploaded: (upload: QueuedUplo
   const hintId = useId();
   const [isDragging, setIsDragging] = useState(false);
   const [rows, setRows] = useState<UploadRow[]>([]);
+  // A file chosen before React has attached onChange would never be uploaded.
+  const isHydrated = useIsHydrated();
 
   function update(key: string, change: Partial<UploadRow>) {
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
@@ -68,7 +71,7 @@ export function UploadDropZone({ onUploaded }: { onUploaded: (upload: QueuedUplo
         <p className="font-medium">{isDragging ? "Drop to upload" : "Drag a PDF, Word document or text file here"}</p>
         <label
           htmlFor={inputId}
-          className="cursor-pointer rounded-lg bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-500"
+          className={`rounded-lg bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-500 ${isHydrated ? "cursor-pointer" : "cursor-wait opacity-50"}`}
         >
           Choose files
         </label>
@@ -77,6 +80,7 @@ export function UploadDropZone({ onUploaded }: { onUploaded: (upload: QueuedUplo
           type="file"
           multiple
           accept={ACCEPT}
+          disabled={!isHydrated}
           aria-describedby={hintId}
           className="sr-only"
           onChange={(event) => {

@@ -15,9 +15,9 @@ import type { AssessmentSummary } from "@/lib/assessments/list-assessments";
 import { BLOOM_LEVELS } from "@/lib/generation/blooms";
 import { BLOOM_INFO } from "@/lib/ui/bloom-levels";
 import { BloomChart } from "@/components/assessment/summary-strip";
-import { Dialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 import { button, field, label } from "@/components/ui/styles";
+import { ConfirmDeleteDialog } from "./confirm-delete-dialog";
 import { ImportDialog } from "./import-dialog";
 
 const SORTS: { value: AssessmentSort; text: string }[] = [
@@ -287,31 +287,18 @@ function LibraryCard({ item }: { item: AssessmentSummary }) {
           Delete<span className="sr-only"> {item.title}</span>
         </button>
       </div>
-      <Dialog
+      <ConfirmDeleteDialog
         isOpen={isConfirmingDelete}
         onClose={() => setIsConfirmingDelete(false)}
-        title="Delete this assessment?"
-        footer={
-          <>
-            <button type="button" className={button.secondary} onClick={() => setIsConfirmingDelete(false)}>
-              Keep it
-            </button>
-            <button type="button" className={button.dangerSolid} disabled={remove.isPending} onClick={() => remove.mutate()}>
-              {remove.isPending ? "Deleting…" : "Delete for good"}
-            </button>
-          </>
-        }
+        onConfirm={() => remove.mutate()}
+        isPending={remove.isPending}
+        error={remove.error}
       >
         <p>
           “{item.title}” and its {item.question_count} question{item.question_count === 1 ? "" : "s"} will be deleted. This cannot be undone; duplicate it
           first if you may want it back.
         </p>
-        {remove.error && (
-          <div className="mt-3">
-            <Notice tone="error">{remove.error.message}</Notice>
-          </div>
-        )}
-      </Dialog>
+      </ConfirmDeleteDialog>
       {duplicate.data && (
         <p role="status" className="mt-2 text-sm">
           Copied as{" "}

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormField, primaryButtonClasses } from "@/components/auth/form-field";
+import { DisabledUntilHydrated } from "@/components/ui/disabled-until-hydrated";
 import { ApiRequestError } from "@/lib/api-client/fetch-json";
 import { fetchPublicQuiz } from "@/lib/quizzes/api-client";
 
@@ -32,23 +33,25 @@ export function CodeEntryForm({ initialCode = "" }: { initialCode?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormField
-        id="quiz-code"
-        label="Quiz code"
-        hint="6 letters and digits; codes never use 0, O, 1, I or L."
-        value={code}
-        onChange={(event) => setCode(event.target.value)}
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellCheck={false}
-        maxLength={12}
-        error={error}
-        className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-2xl uppercase tracking-[0.3em] focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 aria-[invalid=true]:border-red-600 dark:border-slate-700 dark:bg-slate-900"
-      />
-      <button type="submit" disabled={isLooking} className={primaryButtonClasses}>
-        {isLooking ? "Looking…" : "Open quiz"}
-      </button>
+    <form onSubmit={onSubmit} noValidate>
+      <DisabledUntilHydrated className="space-y-4">
+        <FormField
+          id="quiz-code"
+          label="Quiz code"
+          hint="6 letters and digits; codes never use 0, O, 1, I or L."
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={12}
+          error={error}
+          className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-2xl uppercase tracking-[0.3em] focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 aria-[invalid=true]:border-red-600 disabled:cursor-not-allowed disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900"
+        />
+        <button type="submit" disabled={isLooking} className={primaryButtonClasses}>
+          {isLooking ? "Looking…" : "Open quiz"}
+        </button>
+      </DisabledUntilHydrated>
     </form>
   );
 }

@@ -29,6 +29,8 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
+      // Until the stored choice is read there is no knowing which choice comes next.
+      disabled={choice === null}
       onClick={() => {
         applyThemeChoice(next);
         setChoice(next);

@@ -8,6 +8,8 @@ test("a teacher uploads a PDF, sees it read page by page, generates, and each qu
   await signUpThroughApi(page, uniqueUser("documents"));
   await page.goto("/documents");
   await expect(page.getByRole("heading", { name: "Documents", level: 1 })).toBeVisible();
+  // The file input is disabled until React can hear what is chosen.
+  await expect(page.getByLabel("Choose files")).toBeEnabled();
 
   await page.getByLabel("Choose files").setInputFiles({ name: "water-cycle.pdf", mimeType: "application/pdf", buffer: Buffer.from(await makeLessonPdf()) });
 
@@ -41,6 +43,7 @@ test("a teacher uploads a PDF, sees it read page by page, generates, and each qu
 test("a file dropped without an account that cannot be read says why, and can be deleted", async ({ page }) => {
   await page.goto("/documents");
   await expect(page.getByText("You are not signed in")).toBeVisible();
+  await expect(page.getByLabel("Choose files")).toBeEnabled();
 
   const bytes = Array.from(makeRandomBytes(4096, 11));
   const dataTransfer = await page.evaluateHandle((data) => {

@@ -9,6 +9,8 @@ test("every page has no serious or critical axe violation, in light and dark", a
   }
   await screenshotBothThemes(page, "expired");
   await page.goto("/sign-in");
+  // The form is disabled until React has attached its handlers: shoot it once it can be used.
+  await expect(page.getByLabel("Email")).toBeEditable();
   await screenshotBothThemes(page, "sign-in");
 
   // An anonymous review, with its sign-in prompt; the sample cannot support ten "create" questions,

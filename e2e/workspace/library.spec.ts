@@ -48,6 +48,13 @@ test("the library searches, sorts, shows counts and Bloom mix, renames, duplicat
   await expect(confirm).toContainText("cannot be undone");
   await confirm.getByRole("button", { name: "Keep it" }).click();
   await expect(cards).toHaveCount(3);
+  // Escape keeps it too, and hands focus back to the button that opened the dialog.
+  await copy.getByRole("button", { name: /^Delete/ }).click();
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(copy.getByRole("button", { name: /^Delete/ })).toBeFocused();
+  await expect(cards).toHaveCount(3);
   await copy.getByRole("button", { name: /^Delete/ }).click();
   await page.getByRole("dialog", { name: "Delete this assessment?" }).getByRole("button", { name: "Delete for good" }).click();
   await expect(cards).toHaveCount(2);

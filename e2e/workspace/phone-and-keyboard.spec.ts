@@ -32,7 +32,7 @@ test.describe("on a 375 px phone", () => {
     await expect(page.getByTestId("library-card")).toHaveCount(1);
     await expectNoSidewaysScroll(page);
     await page.screenshot({ path: "e2e/.artifacts/screenshots/phone-library-light.png", fullPage: false });
-    for (const path of ["/documents", "/sign-in", "/settings/api-keys"]) {
+    for (const path of ["/documents", "/sign-in", "/settings/api-keys", "/docs/api"]) {
       await page.goto(path);
       await expectNoSidewaysScroll(page);
     }

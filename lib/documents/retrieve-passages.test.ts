@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makeDocx, makeTextPdf } from "@/lib/ingest/test-fixtures";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
-import { closeDatabase, useDatabase } from "@/lib/db";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { createDocumentUpload } from "./create-document-upload";
 import { indexDocument } from "./index-document";
 import { chunkBudget, retrieveChunks, toAnyWordQuery, toSourcePassages, type RetrievalScope } from "./retrieve-passages";
@@ -47,14 +46,12 @@ function capitalise(text: string): string {
 
 const VOLCANO_HEADINGS = ["Eruptions", "Lava and ash", "Calderas and craters", "Volcanic hazards"];
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let volcanoes: { documentId: string; collectionName: string };
 let revolution: { documentId: string };
 let scope: RetrievalScope;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   const pdf = await makeTextPdf(
     Array.from({ length: 16 }, (_, page) => ({
       heading: page % 4 === 0 ? VOLCANO_HEADINGS[page / 4] : undefined,
@@ -73,10 +70,6 @@ beforeAll(async () => {
   await indexDocument(db.pool, revolution.documentId, { signal });
   const { rows } = await db.pool.query(`SELECT id FROM collections WHERE name = $1`, [volcanoes.collectionName]);
   scope = { collectionId: rows[0].id };
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 async function chunkCount(documentId: string): Promise<number> {

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, useDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { GET as me } from "../me/route";
 import { DELETE } from "./[id]/route";
 import { GET, POST } from "./route";
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let alice: TestAccount;
 let bob: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   [alice, bob] = await Promise.all([createTestAccount("alice"), createTestAccount("bob")]);
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 const create = (token: string, json: unknown) => callRoute(POST, { method: "POST", path: "/api/api-keys", json, headers: bearer(token) });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { POST as signInRoute } from "@/app/api/auth/session/route";
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { saveTestAssessment } from "@/tests/helpers/assessments";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { DELETE as deleteQuestion, PATCH as patchQuestion } from "./[id]/questions/[questionId]/route";
 import { PUT as reorder } from "./[id]/questions/order/route";
@@ -15,22 +14,16 @@ import { POST as save } from "./save/route";
 
 type Handler = Parameters<typeof callRoute>[0];
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let alice: TestAccount;
 let bob: TestAccount;
 let aliceAssessment: number;
 let aliceQuestionIds: string[];
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   [alice, bob] = await Promise.all([createTestAccount("alice"), createTestAccount("bob")]);
   aliceAssessment = await saveTestAssessment(alice.token, "Alice's secret quiz");
   const { rows } = await db.pool.query(`SELECT id FROM questions WHERE assessment_id = $1 ORDER BY position`, [aliceAssessment]);
   aliceQuestionIds = rows.map((row) => row.id);
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 interface Attempt {

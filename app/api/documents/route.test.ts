@@ -1,29 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { POST as saveAssessment } from "@/app/api/assessments/route";
 import { GET as getAssessmentRoute } from "@/app/api/assessments/[id]/route";
 import { POST as generate } from "@/app/api/generate/route";
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { makeLessonPdf, WATER_CYCLE_PAGES } from "@/lib/documents/test-fixtures";
 import { makeImageOnlyPdf } from "@/lib/ingest/test-fixtures";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { callRoute } from "@/tests/helpers/call-route";
 import { startTestWorker, uploadForm, waitForJob } from "@/tests/helpers/documents";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { DELETE, GET as getOne, PATCH } from "./[id]/route";
 import { GET as list, POST as upload } from "./route";
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let teacher: TestAccount;
 let colleague: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   teacher = await createTestAccount("documents");
   colleague = await createTestAccount("colleague");
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 async function uploadAndRead(bytes: Uint8Array, fileName: string, headers: Record<string, string> = {}) {

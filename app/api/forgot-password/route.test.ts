@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
   process.env.RATE_LIMIT_FORGOT_PER_ACCOUNT = "3";
   process.env.RATE_LIMIT_FORGOT_PER_IP = "100";
 });
 
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { createTestAccount, uniqueEmail, type TestAccount } from "@/tests/helpers/accounts";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { POST } from "./route";
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let account: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   account = await createTestAccount("forgot");
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 const forgot = (json: unknown, ip = "172.16.0.1") =>

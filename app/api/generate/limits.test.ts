@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
   process.env.RATE_LIMIT_GENERATE_ANONYMOUS = "2";
   process.env.RATE_LIMIT_GENERATE_SIGNED_IN = "4";
 });
 
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { bearer, createTestAccount } from "@/tests/helpers/accounts";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { POST } from "./route";
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
-});
+const db = useTestDatabase();
 
 const material = "Photosynthesis converts light energy into chemical energy. Chlorophyll absorbs light.";
 const generate = (headers: Record<string, string>, json: unknown = { text: material, blooms: "1 remember" }) =>

@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { claimJobs } from "@/lib/jobs/claim-jobs";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { completeJob, failJob, saveProgress } from "@/lib/jobs/job-lease";
 import { defineJobKind } from "@/lib/jobs/types";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { GET } from "./route";
 import { GET as edumateGET } from "../../job_status/route";
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
-});
+const db = useTestDatabase();
 
 const kind = defineJobKind({ kind: "generate", payloadSchema: z.object({}).passthrough(), handle: async () => null });
 const mcqs = [

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
 // Low limits so the 429 is reached in a few attempts; read by lib/env.ts when it loads.
 vi.hoisted(() => {
@@ -6,23 +6,16 @@ vi.hoisted(() => {
   process.env.RATE_LIMIT_LOGIN_PER_IP = "6";
 });
 
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { createTestAccount, bearer, type TestAccount } from "@/tests/helpers/accounts";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { GET as me } from "../me/route";
 import { POST } from "./route";
 
-let db: TestDatabase;
+useTestDatabase();
 let account: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   account = await createTestAccount("login");
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 let ipCounter = 0;

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, useDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAccount, bearer, type TestAccount } from "@/tests/helpers/accounts";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { GET } from "./route";
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let account: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   account = await createTestAccount("me");
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 describe("GET /api/me", () => {

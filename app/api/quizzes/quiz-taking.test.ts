@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as resultsRoute } from "@/app/api/assessments/[id]/quiz/results/route";
 import { GET as responsesRoute } from "@/app/api/assessments/[id]/quiz/responses/route";
 import { DELETE as unpublishRoute, PATCH as settingsRoute, POST as publishRoute } from "@/app/api/assessments/[id]/quiz/route";
@@ -7,7 +7,7 @@ import { closeDatabase, useDatabase } from "@/lib/db";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { saveTestAssessment } from "@/tests/helpers/assessments";
 import { callRoute } from "@/tests/helpers/call-route";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { PUT as answerRoute } from "./[key]/attempts/[attempt]/answers/[questionId]/route";
 import { GET as attemptRoute } from "./[key]/attempts/[attempt]/route";
 import { POST as submitRoute } from "./[key]/attempts/[attempt]/submit/route";
@@ -29,16 +29,10 @@ const CONTENT = {
 const EXPLANATIONS = CONTENT.mcqs.map((mcq) => mcq.explanation);
 const KEY_FIELDS = ["correct_answer", "correct_index", "correct_option", "is_correct", "explanation", "is_key", "key_option", "correctAnswer"];
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let teacher: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   teacher = await createTestAccount("quizmaster");
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 let takerCount = 0;

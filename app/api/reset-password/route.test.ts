@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { closeDatabase, useDatabase } from "@/lib/db";
+import { describe, expect, it, vi } from "vitest";
 import { bearer, createTestAccount, loginToken } from "@/tests/helpers/accounts";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { POST as forgotPassword } from "../forgot-password/route";
 import { GET as me } from "../me/route";
 import { POST } from "./route";
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
-});
+const db = useTestDatabase();
 
 /** Asks for a reset and reads the token out of the mailed link, as the account's owner would. */
 async function resetTokenFor(email: string): Promise<string> {

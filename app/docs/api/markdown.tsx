@@ -12,7 +12,7 @@ export function InlineMarkdown({ text }: { text: string }) {
     if (match.index > last) parts.push(text.slice(last, match.index));
     parts.push(
       match[1] !== undefined ? (
-        <code key={match.index} className="rounded bg-slate-100 px-1 py-0.5 text-[0.9em] dark:bg-slate-800">
+        <code key={match.index} className="rounded bg-slate-100 px-1 py-0.5 text-[0.9em] break-words dark:bg-slate-800">
           {match[1]}
         </code>
       ) : (

@@ -149,12 +149,12 @@ export function OperationSection({
                 {parameters.map((parameter) => (
                   <tr key={`${parameter.in}-${parameter.name}`} className="border-b border-slate-100 align-top dark:border-slate-800">
                     <td className="py-1.5 pr-3">
-                      <code className="font-semibold">{String(parameter.name)}</code>
+                      <code className="font-semibold wrap-anywhere">{String(parameter.name)}</code>
                       {parameter.required ? <span className="ml-1 text-xs text-rose-700 dark:text-rose-300">required</span> : null}
                     </td>
                     <td className="py-1.5 pr-3">{String(parameter.in)}</td>
                     <td className="py-1.5 pr-3">
-                      <code>{typeLabel(parameter.schema as JsonSchema)}</code>
+                      <code className="wrap-anywhere">{typeLabel(parameter.schema as JsonSchema)}</code>
                     </td>
                     <td className="py-1.5 text-slate-700 dark:text-slate-300">{typeof parameter.description === "string" ? parameter.description : ""}</td>
                   </tr>
@@ -186,7 +186,7 @@ export function OperationSection({
                 {content && (
                   <span className="text-slate-500 dark:text-slate-400">
                     {" "}
-                    (<code>{content[0] === "application/json" ? typeLabel(content[1].schema) : content[0]}</code>)
+                    (<code className="wrap-anywhere">{content[0] === "application/json" ? typeLabel(content[1].schema) : content[0]}</code>)
                   </span>
                 )}
                 {response.headers && <span className="block text-xs text-slate-500 dark:text-slate-400">Headers: {Object.keys(response.headers).join(", ")}</span>}

@@ -60,7 +60,7 @@ export default async function ApiReferencePage() {
                     .filter(({ operation }) => operation.tags[0] === tag.name)
                     .map(({ path, method, operation }) => (
                       <li key={operation.operationId}>
-                        <a className="font-mono text-xs text-slate-700 hover:underline dark:text-slate-300" href={`#${operation.operationId}`}>
+                        <a className="font-mono text-xs wrap-anywhere text-slate-700 hover:underline dark:text-slate-300" href={`#${operation.operationId}`}>
                           {method} {path}
                         </a>
                       </li>
@@ -106,7 +106,7 @@ export default async function ApiReferencePage() {
           .filter(([name]) => !/(Request|Response\d+)$/.test(name))
           .map(([name, schema]) => (
             <section key={name} aria-labelledby={`schema-${name}`} className="border-t border-slate-200 py-6 dark:border-slate-800">
-              <h3 id={`schema-${name}`} className="font-mono text-lg font-semibold">
+              <h3 id={`schema-${name}`} className="font-mono text-lg font-semibold wrap-anywhere">
                 {name}
               </h3>
               <FieldTable schema={schema} components={components} />

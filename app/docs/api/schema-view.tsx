@@ -48,7 +48,7 @@ export function FieldTable({ schema, components }: { schema: JsonSchema | undefi
   if (!target || !properties) {
     return (
       <p className="text-sm">
-        <span className="font-medium">Type:</span> <code>{typeLabel(schema)}</code>
+        <span className="font-medium">Type:</span> <code className="wrap-anywhere">{typeLabel(schema)}</code>
         {typeof target?.description === "string" && <> – {target.description}</>}
       </p>
     );
@@ -68,11 +68,11 @@ export function FieldTable({ schema, components }: { schema: JsonSchema | undefi
           {Object.entries(properties).map(([name, property]) => (
             <tr key={name} className="border-b border-slate-100 align-top dark:border-slate-800">
               <td className="py-1.5 pr-3">
-                <code className="font-semibold">{name}</code>
+                <code className="font-semibold wrap-anywhere">{name}</code>
                 {required.has(name) ? <span className="ml-1 text-xs text-rose-700 dark:text-rose-300">required</span> : null}
               </td>
               <td className="py-1.5 pr-3">
-                <code className="break-words">{typeLabel(property)}</code>
+                <code className="wrap-anywhere">{typeLabel(property)}</code>
               </td>
               <td className="py-1.5 text-slate-700 dark:text-slate-300">
                 {typeof property.description === "string" && <InlineMarkdown text={property.description} />}

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, useDatabase } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import { bearer, createTestAccount } from "@/tests/helpers/accounts";
 import { saveTestAssessment } from "@/tests/helpers/assessments";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { GET } from "./route";
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
-});
+useTestDatabase();
 
 describe("GET /api/assessments/history", () => {
   it("answers a bare array of the caller's assessments, newest first, in EduMate's fields", async () => {

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, useDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { callRoute } from "@/tests/helpers/call-route";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { GET as getAssessment } from "../[id]/route";
 import { POST } from "./route";
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let alice: TestAccount;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   alice = await createTestAccount("alice");
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 function upload(token: string | null, content: string, name: string, title?: string) {

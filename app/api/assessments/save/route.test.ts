@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, useDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { BLOOM_FACTORS, edumateContent } from "@/tests/helpers/assessments";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { GET as detailRoute } from "../[id]/route";
 import { POST } from "./route";
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let teacher: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   teacher = await createTestAccount("saver");
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 const save = (json: unknown, headers: Record<string, string> = bearer(teacher.token)) =>

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, useDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { GET as me } from "../../me/route";
 import { DELETE, GET, POST } from "./route";
 
-let db: TestDatabase;
+useTestDatabase();
 let account: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   account = await createTestAccount("browser");
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 const signIn = (json: unknown, headers: Record<string, string> = {}) =>

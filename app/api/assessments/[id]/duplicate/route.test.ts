@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, useDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { saveTestAssessment } from "@/tests/helpers/assessments";
 import { callRoute } from "@/tests/helpers/call-route";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { GET as detailRoute } from "../route";
 import { POST } from "./route";
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let teacher: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   teacher = await createTestAccount("duplicate");
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 type Handler = Parameters<typeof callRoute>[0];

@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseCsv } from "csv-parse/sync";
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { saveTestAssessment } from "@/tests/helpers/assessments";
 import { callRoute } from "@/tests/helpers/call-route";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { EXPORT_FORMATS } from "@/lib/export";
 import { GET } from "./route";
 
-let db: TestDatabase;
+useTestDatabase();
 let alice: TestAccount;
 let bob: TestAccount;
 let assessmentId: number;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   [alice, bob] = await Promise.all([createTestAccount("alice"), createTestAccount("bob")]);
   assessmentId = await saveTestAssessment(alice.token, "Chapter 3: Photosynthesis (Ü)");
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 function exportAs(token: string | null, query: string, id = assessmentId) {

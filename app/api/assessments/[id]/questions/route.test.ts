@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, useDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { saveTestAssessment } from "@/tests/helpers/assessments";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { GET as detailRoute } from "../route";
 import { DELETE as deleteRoute, PATCH as patchRoute } from "./[questionId]/route";
 import { PUT as orderRoute } from "./order/route";
 import { POST as addRoute } from "./route";
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let teacher: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   teacher = await createTestAccount("editor");
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 type Handler = Parameters<typeof callRoute>[0];

@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { POST as signInRoute } from "@/app/api/auth/session/route";
 import { PATCH as patchQuestion } from "@/app/api/assessments/[id]/questions/[questionId]/route";
 import { GET as publicQuiz } from "@/app/api/quizzes/[key]/route";
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { saveTestAssessment } from "@/tests/helpers/assessments";
 import { callRoute } from "@/tests/helpers/call-route";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { GET as results } from "./results/route";
 import { DELETE, GET, PATCH, POST } from "./route";
 
 type Handler = Parameters<typeof callRoute>[0];
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let teacher: TestAccount;
 let other: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   [teacher, other] = await Promise.all([createTestAccount("sharer"), createTestAccount("stranger")]);
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 const call = (handler: unknown, method: string, id: number | string, extra: { json?: unknown; headers?: Record<string, string | undefined>; body?: BodyInit } = {}) =>
