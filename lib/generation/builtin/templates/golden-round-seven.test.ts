@@ -53,6 +53,19 @@ describe("golden (round seven): no wrong cause or consequence that is also right
     }
   });
 
+  it("offers no wrong consequence that names the cause's subject with the consequence's word", () => {
+    const candidates = seeds.flatMap((seed) => writeEffectOfCause({ study, random: createRandom(seed) }));
+    const patina = candidates.filter((candidate) => /consequence of the fact that patina absorbs red light/.test(candidate.question));
+    expect(patina.length).toBeGreaterThan(0);
+    for (const candidate of patina) {
+      expect(candidate.key).toBe("Old copper roofs look green from the street");
+      for (const distractor of candidate.distractors) {
+        const stems = contentStems(distractor);
+        expect(stems.includes("patina") && stems.includes("green")).toBe(false);
+      }
+    }
+  });
+
   it("keys the clause after 'instead', not the denial, as the development that led to an outcome", () => {
     const candidates = seeds.flatMap((seed) => writeCauseAcrossSentences({ study, random: createRandom(seed) }));
     const stored = candidates.filter((candidate) => /energy of moving air is stored/.test(candidate.question));

@@ -90,7 +90,10 @@ export function writeEffectOfCause({ study, random }: TemplateContext): Candidat
     const order = narrativeOrder(sentence, "before");
     // No wrong answer may follow from the same premise by another sentence of the text ("a higher price
     // makes production more profitable" beside "the price rises"): it would be a consequence too.
-    const isWrong = (text: string, other?: Sentence) => !followsFromPremise(study, relation.cause, text, other, "all");
+    // Nor one that names the cause's subject with a word of the consequence ("Chloroplasts contain a green
+    // pigment called chlorophyll" beside "chlorophyll … reflects most green light" → leaves look green).
+    const isWrong = (text: string, other?: Sentence) =>
+      !followsFromPremise(study, relation.cause, text, other, "all") && !explainsSameOutcome(study, relation.cause, relation.effect, text, sentence);
     const ranked = otherClauses(
       study,
       [sentence.id],
