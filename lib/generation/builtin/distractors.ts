@@ -235,12 +235,9 @@ function sharesSlot(a: Set<string>, b: Set<string>, bText: string, aText: string
 
 /** Whether the material uses a term in any of the given sentences. */
 export function isUsedIn(study: Study, text: string, sentenceIds: Set<number>): boolean {
+  if ((termsByText(study).get(text.toLowerCase())?.occurrences ?? []).some((span) => sentenceIds.has(span.sentenceId))) return true;
   const stems = contentStems(text);
-  return (termsByText(study).get(text.toLowerCase())?.occurrences ?? []).some((span) => sentenceIds.has(span.sentenceId)) ||
-    [...sentenceIds].some((id) => {
-      const words = contentStems(study.material.sentences[id].text);
-      return stems.length > 0 && stems.every((stem) => words.includes(stem));
-    });
+  return stems.length > 0 && [...sentenceIds].some((id) => stems.every((stem) => study.sentencesByStem.get(stem)?.includes(id)));
 }
 
 /** Whether the material uses a term as the object of a verb in one of the given sentences ("inject forged segments"). */

@@ -49,7 +49,7 @@ function sameHeadNames(study: Study, key: string, stem: string, correct: string[
   const lowerStem = stem.toLowerCase();
   if (key.split(/\s+/).length < 2 || !new RegExp(`\\b${head}\\b`).test(lowerStem.replace(/^which term does the text use for /, ""))) return [];
   const names = new Set<string>();
-  for (const sentence of study.material.sentences) {
+  for (const sentence of sentencesWith(study, head)) {
     const tokens = sentence.tokens;
     tokens.forEach((token, index) => {
       const next = tokens[index + 1];
@@ -166,8 +166,24 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
 
 /** Whether a term occurs only in worked examples ("ack = 1001"): a prop of the example, no thing of the text. */
 function isOnlyInWorkedExamples(study: Study, text: string): boolean {
-  const ids = [...new Set(study.terms.filter((term) => term.text === text || term.text === capitalise(text)).flatMap((term) => term.occurrences.map((span) => span.sentenceId)))];
+  let sentences = termSentenceCache.get(study);
+  if (!sentences) {
+    sentences = new Map();
+    for (const term of study.terms) {
+      sentences.set(term.text, [...(sentences.get(term.text) ?? []), ...term.occurrences.map((span) => span.sentenceId)]);
+    }
+    termSentenceCache.set(study, sentences);
+  }
+  const ids = [...(sentences.get(text) ?? []), ...(text === capitalise(text) ? [] : sentences.get(capitalise(text)) ?? [])];
   return ids.length > 0 && ids.every((id) => isWorkedExample(study.material.sentences[id].text));
+}
+
+const termSentenceCache = new WeakMap<Study, Map<string, number[]>>();
+
+/** The sentences that hold a word, from the study's stem index (a word's stem is its own or shorter). */
+function sentencesWith(study: Study, word: string): Sentence[] {
+  const ids = new Set(contentStems(word).flatMap((stem) => study.sentencesByStem.get(stem) ?? []));
+  return [...ids].sort((a, b) => a - b).map((id) => study.material.sentences[id]);
 }
 
 /** The sentences of a sentence's paragraph. */
