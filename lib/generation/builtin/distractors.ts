@@ -31,6 +31,8 @@ export interface TermDistractorOptions {
    * Wrong corrections of a claim must be the same kind of thing as what they replace.
    */
   strictSlot?: boolean;
+    /** Terms that would also be right here, for reasons only the template knows; never offered. */
+  reject?: (text: string) => boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
     if (keyStems.size > 0 && [...keyStems].every((stem) => stems.includes(stem))) continue;
     if (stems.some((stem) => stemStems.has(stem) && !keyStems.has(stem))) continue;
     if (blocked.some((other) => other.includes(lower) || lower.includes(other))) continue;
+    if (options.reject?.(text)) continue;
     if (keySlots && !(keyTerm && term.head === keyTerm.head) && !sharesSlot(keySlots, slotsOf(study, text), lower, key.toLowerCase(), options.strictSlot)) continue;
     let score = Math.log(1 + term.score);
     if (keyTerm && term.head === keyTerm.head) score += 1.5;
@@ -228,6 +231,41 @@ function sharesSlot(a: Set<string>, b: Set<string>, bText: string, aText: string
     return true;
   }
   return false;
+}
+
+/** Whether the material uses a term in any of the given sentences. */
+export function isUsedIn(study: Study, text: string, sentenceIds: Set<number>): boolean {
+  if ((termsByText(study).get(text.toLowerCase())?.occurrences ?? []).some((span) => sentenceIds.has(span.sentenceId))) return true;
+  const stems = contentStems(text);
+  return stems.length > 0 && [...sentenceIds].some((id) => stems.every((stem) => study.sentencesByStem.get(stem)?.includes(id)));
+}
+
+/** Whether the material uses a term as the object of a verb in one of the given sentences ("inject forged segments"). */
+export function isObjectIn(study: Study, text: string, sentenceIds: Set<number>): boolean {
+  return (termsByText(study).get(text.toLowerCase())?.occurrences ?? []).some((span) => {
+    if (!sentenceIds.has(span.sentenceId)) return false;
+    const tokens = study.material.sentences[span.sentenceId].tokens;
+    let k = span.start - 1;
+    while (k >= 0 && ["DET", "ADJ", "NUM", "ADV", "PRON"].includes(tokens[k].pos)) k--;
+    return tokens[k]?.pos === "VERB" && !WEAK_SLOT_WORDS.has(tokens[k].lemma);
+  });
+}
+
+/**
+ * Whether a term is only ever part of a longer name in the material: "initial sequence" is always
+ * followed by "number", so it names nothing on its own.
+ */
+export function isOnlyModifier(study: Study, text: string): boolean {
+  const occurrences = termsByText(study).get(text.toLowerCase())?.occurrences ?? [];
+  return (
+    occurrences.length > 0 &&
+    occurrences.every((span) => ["NOUN", "PROPN"].includes(study.material.sentences[span.sentenceId].tokens[span.end]?.pos ?? ""))
+  );
+}
+
+/** Whether the material uses a term right after a verb of this lemma ("sends a segment" for "send"). */
+export function followsVerb(study: Study, text: string, lemma: string): boolean {
+  return slotsOf(study, text).has(`after:${lemma}`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { contentStems } from "@/lib/generation/text/words";
 import type { Candidate } from "../candidate";
-import { capitalise, lowerFirst, wordCount } from "../clauses";
+import { capitalise, hasVerb, isSelfContained, isSelfContainedPhrase, lowerFirst, wordCount } from "../clauses";
+import type { Sentence } from "@/lib/generation/text/analyse-material";
 import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
 import { cueStatements, fitsBeside, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
@@ -77,17 +78,24 @@ export function writeCauseAcrossSentences({ study, random }: TemplateContext): C
     const effectSentence = study.material.sentences[relation.sentenceId];
     const causeSentence = study.material.sentences[relation.causeSentenceId];
     const question = `According to the text, which development led to this outcome: ${lowerFirst(relation.effect, study.lowerVocabulary)}?`;
-    const key = capitalise(relation.cause);
+    const cause = statedCause(relation.cause, causeSentence);
+    if (!cause) continue;
+    const key = capitalise(cause);
     const order = narrativeOrder(effectSentence, "after");
     const ranked = otherClauses(study, [effectSentence.id, causeSentence.id], relation.effect, (clause, other) =>
-      isSimilarLength(clause, relation.cause, 2) && isInOrder(other.id, effectSentence.id, order),
+      isSimilarLength(clause, cause, 2) && isInOrder(other.id, effectSentence.id, order),
     ).map((clause) => capitalise(clause.text));
-    const statements = cueStatements(study, [effectSentence.id, causeSentence.id], key, question, (text) => fitsBeside(text, relation.cause), narrativeOrder(effectSentence, "after"));
+    const statements = cueStatements(study, [effectSentence.id, causeSentence.id], key, question, (text) => fitsBeside(text, cause), narrativeOrder(effectSentence, "after"));
     const pool = preferSharedWords([...ranked, ...statements], key, question);
     const distractors = withLengthPartner(chooseDistinct(pool, [key], 5, random), pool, key, study, (id) =>
       id !== effectSentence.id && id !== causeSentence.id && isInOrder(id, effectSentence.id, order),
     );
     if (distractors.length < 3) continue;
+    // "Light supplies the energy …" for an outcome about "the energy of sunlight": when no wrong answer
+    // can repeat the stem's word, the word points to the key, and the outcome is not asked about.
+    const questionStems = new Set(contentStems(question));
+    const cues = contentStems(key).filter((stem) => questionStems.has(stem));
+    if (cues.length > 0 && !distractors.some((text) => contentStems(text).some((stem) => cues.includes(stem)))) continue;
     candidates.push({
       template: "cause-across-sentences",
       level: "analyze",
@@ -101,6 +109,30 @@ export function writeCauseAcrossSentences({ study, random }: TemplateContext): C
     });
   }
   return candidates;
+}
+
+/**
+ * The clause of the sentence before that states the cause. "Light is not a reactant in the usual sense;
+ * instead, it supplies the energy that drives the reaction": what the text denies is no cause, the
+ * clause after "instead" is, with its pronoun named from the denied clause's subject ("Light supplies
+ * the energy …"). A denial with no such clause states no cause, and the outcome is not asked about.
+ */
+function statedCause(cause: string, sentence: Sentence): string | undefined {
+  const isDenial = /\b(?:not|never|no longer)\b|n['’]t\b/i.test(cause);
+  const parts = sentence.text.replace(/[.!]$/, "").split(/; /);
+  if (!parts[0].includes(cause) && !isDenial) return cause;
+  const turn = parts
+    .slice(1)
+    .map((part) => /^(?:instead|rather|in fact),? (.+)$/i.exec(part)?.[1])
+    .find((text): text is string => !!text);
+  if (!turn) return isDenial ? undefined : cause;
+  const pronoun = /^(?:it|they|this) (.+)$/i.exec(turn);
+  if (!pronoun) return isSelfContained(turn, sentence) ? turn : undefined;
+  const words = cause.split(/\s+/);
+  const verb = words.findIndex((word, index) => index > 0 && hasVerb(word, sentence));
+  const subject = words.slice(0, verb).join(" ");
+  if (verb < 1 || verb > 5 || !isSelfContainedPhrase(subject, 5)) return undefined;
+  return `${subject} ${pronoun[1]}`;
 }
 
 /**

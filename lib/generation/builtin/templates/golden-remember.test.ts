@@ -170,10 +170,15 @@ describe("golden (remember regression): a completion quoting a negative", () => 
   const drones = candidates.find((candidate) => candidate.question.includes("collect nectar"));
 
   it("writes the negative in capitals, so a skimming reader does not miss it", () => {
-    expect(drones?.question).toBe("Complete the statement from the text: Drones NEVER collect nectar or pollen for the ___.");
-    expect(drones?.key).toBe("hive");
-    const findings = lintMcq(asMcq(study, drones!), BEES).map((finding) => finding.code);
-    expect(findings).not.toContain("negative_stem");
+    for (const candidate of candidates.filter((candidate) => /\b(?:never|not)\b/i.test(candidate.question))) {
+      expect(candidate.question).toMatch(/\b(?:NEVER|NOT)\b/);
+      const findings = lintMcq(asMcq(study, candidate), BEES).map((finding) => finding.code);
+      expect(findings).not.toContain("negative_stem");
+    }
+    // Round seven: "colony", "queen" and "comb", the only same-kind wrong answers, are in the sentences
+    // beside it, and "Drones NEVER collect nectar … for the colony" is true too, so it is not asked.
+    // golden-round-seven.test.ts keeps a negative completion ("NEVER completes the ___") that is.
+    expect(drones).toBeUndefined();
   });
 
   it("never stops inside an inset example ('another danger, such as the stings of ___'), where other examples fit too", () => {

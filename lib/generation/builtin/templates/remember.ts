@@ -3,7 +3,7 @@ import { joinTokens, type Sentence } from "@/lib/generation/text/analyse-materia
 import type { Candidate } from "../candidate";
 import { capitalise, indefiniteArticle, isSelfContained, stripLeadIn, wordCount } from "../clauses";
 import { contentStems } from "@/lib/generation/text/words";
-import { chooseDistinct, pickTermDistractors } from "../distractors";
+import { chooseDistinct, followsVerb, isObjectIn, isOnlyModifier, isUsedIn, pickTermDistractors } from "../distractors";
 import type { ExampleList } from "../mine-relations";
 import { shuffle, type Random } from "../random";
 import { isStatedInMaterial, type Study } from "../study-material";
@@ -15,7 +15,13 @@ export function writeTermForMeaning({ study, random }: TemplateContext): Candida
   for (const definition of study.relations.definitions) {
     const sentence = study.material.sentences[definition.sentenceId];
     const question = `Which term does the text use for ${definition.meaning}?`;
-    const distractors = pickTermDistractors(study, definition.term, { stem: question, alsoCorrect: definition.instances, random });
+    const terms = pickTermDistractors(study, definition.term, { stem: question, alsoCorrect: definition.instances, random });
+    // "the next sequence number …" → acknowledgment number: the stem's "number" would point to the key
+    // alone, so other "… number" names of the text come first (true names, of the same kind, but not
+    // of this meaning); one the meaning itself names ("sequence number") is never offered.
+    const namesake = sameHeadNames(study, definition.term, question, [definition.term, ...(definition.instances ?? [])]);
+    const picked = chooseDistinct(namesake, [definition.term], 2, random);
+    const distractors = [...picked, ...terms.filter((term) => !picked.some((name) => name.toLowerCase() === term.toLowerCase()))].slice(0, 5);
     if (distractors.length < 3) continue;
     candidates.push({
       template: "term-for-meaning",
@@ -32,6 +38,44 @@ export function writeTermForMeaning({ study, random }: TemplateContext): Candida
   return candidates;
 }
 
+/**
+ * Other names the text gives with the key's head noun when the stem repeats that noun: "initial
+ * sequence number" beside the key "acknowledgment number" for "the next sequence number …". A name is
+ * the noun with one or two noun or adjective words before it, not a quantity ("a large number of …")
+ * and not part of a longer name ("acknowledgment number field").
+ */
+function sameHeadNames(study: Study, key: string, stem: string, correct: string[]): string[] {
+  const head = key.toLowerCase().split(/\s+/).pop()!;
+  const lowerStem = stem.toLowerCase();
+  if (key.split(/\s+/).length < 2 || !new RegExp(`\\b${head}\\b`).test(lowerStem.replace(/^which term does the text use for /, ""))) return [];
+  const names = new Set<string>();
+  for (const sentence of sentencesWith(study, head)) {
+    const tokens = sentence.tokens;
+    tokens.forEach((token, index) => {
+      const next = tokens[index + 1];
+      if (token.lower !== head || next?.lower === "of" || ["NOUN", "PROPN"].includes(next?.pos ?? "")) return;
+      let start = index;
+      while (start > 0 && index - start < 2 && isNameWord(tokens[start - 1])) start--;
+      if (start === index) return;
+      const name = tokens.slice(start, index + 1).map((t) => t.lower).join(" ");
+      if (correct.some((text) => text.toLowerCase() === name) || new RegExp(`\\b${name}\\b`).test(lowerStem)) return;
+      // "a legal maximum price" is how the text describes a price ceiling, not a name of its own.
+      if (study.relations.definitions.some((definition) => definition.meaning.toLowerCase().includes(name))) return;
+      names.add(capitalise(name));
+    });
+  }
+  return [...names];
+}
+
+// A word that makes a name with the noun after it ("initial", "sequence"), not one that rates or counts
+// it ("a higher price", "each possible price", "its own number").
+function isNameWord(token: Sentence["tokens"][number]): boolean {
+  if (token.pos === "NOUN") return true;
+  return token.pos === "ADJ" && !/(?:er|est)$/.test(token.lower) && !QUALIFIERS.test(token.lower);
+}
+
+const QUALIFIERS = /^(?:own|same|other|large|small|new|old|first|last|next|whole|certain|such|possible|given|main|usual|many|few|several|entire|full|different|good|bad)$/;
+
 // Words naming a direction; only their opposite is a same-kind wrong answer, never three others.
 const DIRECTIONS = new Set(["right", "left", "up", "down", "upward", "downward", "upwards", "downwards", "higher", "lower", "north", "south", "east", "west", "inward", "outward", "forward", "backward", "uphill", "downhill", "top", "bottom"]);
 
@@ -42,6 +86,7 @@ const DIRECTIONS = new Set(["right", "left", "up", "down", "upward", "downward",
 export function writeCompletion({ study, random }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
   const answerKeys = new Map(study.answerTerms.map((term, rank) => [term.key, rank]));
+  const topics = new Set(study.material.headings.flatMap((heading) => contentStems(heading)));
   for (const sentence of study.material.sentences) {
     if (sentence.isListItem || sentence.isRepeat) continue;
     // "Imagine a local market for ___ (apples)": the props of a made-up example are no fact to learn.
@@ -79,11 +124,28 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
       if (DIRECTIONS.has(span.text.toLowerCase())) continue;
       const statement = emphasiseNegatives(`${capitalise(prefix)} ___.`);
       const question = `Complete the statement from the text: ${statement}`;
+      const verb = governingVerb(sentence, span);
+      const paragraph = paragraphOf(study, sentence);
+      const neighbours = new Set([sentence.id - 1, sentence.id, sentence.id + 1].filter((id) => paragraph.has(id)));
       const distractors = pickTermDistractors(study, span.text, {
         stem: prefix,
         statement: `${prefix} ${span.text}`,
         sourceSentenceIds: [sentence.id],
         random,
+        // A term the next or previous sentence of the paragraph uses ("half-open connection" beside
+        // "never completes the ___"), or one the paragraph makes the object of another verb ("inject
+        // forged segments" beside "detect ___"), belongs to the same situation and may fit the blank
+        // truthfully; so may one the text puts after the blank's verb anywhere ("the client sends a
+        // segment" for "before the client can send its ___").
+        // A heading's word ("Why TCP Needs a Connection") names what the whole text is about and fits
+        // almost any blank loosely; a term that is only ever part of a longer name names nothing.
+        reject: (text) =>
+          isUsedIn(study, text, neighbours) ||
+          (!!verb && isObjectIn(study, text, paragraph)) ||
+          (!!verb && followsVerb(study, text, verb)) ||
+          contentStems(text).every((stem) => topics.has(stem)) ||
+          isOnlyModifier(study, text) ||
+          isOnlyInWorkedExamples(study, text),
       });
       if (distractors.length < 3) continue;
       candidates.push({
@@ -100,6 +162,41 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
     }
   }
   return candidates;
+}
+
+/** Whether a term occurs only in worked examples ("ack = 1001"): a prop of the example, no thing of the text. */
+function isOnlyInWorkedExamples(study: Study, text: string): boolean {
+  let sentences = termSentenceCache.get(study);
+  if (!sentences) {
+    sentences = new Map();
+    for (const term of study.terms) {
+      sentences.set(term.text, [...(sentences.get(term.text) ?? []), ...term.occurrences.map((span) => span.sentenceId)]);
+    }
+    termSentenceCache.set(study, sentences);
+  }
+  const ids = [...(sentences.get(text) ?? []), ...(text === capitalise(text) ? [] : sentences.get(capitalise(text)) ?? [])];
+  return ids.length > 0 && ids.every((id) => isWorkedExample(study.material.sentences[id].text));
+}
+
+const termSentenceCache = new WeakMap<Study, Map<string, number[]>>();
+
+/** The sentences that hold a word, from the study's stem index (a word's stem is its own or shorter). */
+function sentencesWith(study: Study, word: string): Sentence[] {
+  const ids = new Set(contentStems(word).flatMap((stem) => study.sentencesByStem.get(stem) ?? []));
+  return [...ids].sort((a, b) => a - b).map((id) => study.material.sentences[id]);
+}
+
+/** The sentences of a sentence's paragraph. */
+function paragraphOf(study: Study, sentence: Sentence): Set<number> {
+  return new Set(study.material.paragraphs[sentence.paragraph]?.sentenceIds ?? [sentence.id]);
+}
+
+/** The lemma of the verb whose object the blank is ("completes the ___" → complete), if any. */
+function governingVerb(sentence: Sentence, span: PhraseSpan): string | undefined {
+  let k = span.start - 1;
+  while (k >= 0 && ["DET", "ADJ", "NUM", "ADV", "PRON"].includes(sentence.tokens[k].pos)) k--;
+  const token = sentence.tokens[k];
+  return token && token.pos === "VERB" ? token.lemma : undefined;
 }
 
 // "an attacker … never completes the ___": a reader who skims past a negative word misreads the fact,
@@ -136,6 +233,8 @@ const IDIOMS = [
   "for instance",
   "at first",
   "at last",
+  "in the usual sense",
+  "in a sense",
 ];
 
 const LOCATIVE = /^(?:in|inside|within|at|on|into|onto|near|throughout)$/;

@@ -1,6 +1,6 @@
 import { contentStems } from "@/lib/generation/text/words";
 import type { Sentence } from "@/lib/generation/text/analyse-material";
-import { capitalise, isSelfContained, stripLeadIn, tidyClause, wordCount } from "../clauses";
+import { capitalise, hasVerb, isSelfContained, stripLeadIn, tidyClause, wordCount } from "../clauses";
 import { createRandom, hashString, type Random } from "../random";
 import { isPastTense } from "../mine-relations";
 import type { Study } from "../study-material";
@@ -173,6 +173,8 @@ export function withLengthPartner(
   key: string,
   study: Study,
   allow: (sentenceId: number) => boolean,
+  /** Texts that may stand as a wrong answer at all (none that is also right). */
+  accept: (text: string) => boolean = () => true,
 ): string[] {
   const needed = (key.length - 8) / 1.25;
   if (chosen.length < 3 || chosen.some((text) => text.length >= needed)) return chosen;
@@ -182,6 +184,7 @@ export function withLengthPartner(
     text.length <= 1.6 * key.length &&
     !chosen.includes(text) &&
     text !== key &&
+    accept(text) &&
     contentStems(text).filter((stem) => keyStems.has(stem)).length / Math.max(keyStems.size, 1) < 0.5;
   const partner =
     pool.find(fits) ?? plainStatements(study).find((statement) => allow(statement.sentenceId) && fits(statement.text))?.text;
@@ -197,8 +200,20 @@ export function withLengthPartner(
 const UP = /\b(?:rises?|rising|rose|goes up|went up|higher|increases?|increased|more|larger|above|grows?)\b/i;
 const DOWN = /\b(?:falls?|falling|fell|goes down|went down|lower|decreases?|decreased|less|smaller|below|shrinks?)\b/i;
 
-export function followsFromPremise(study: Study, premise: string, text: string, sentence?: Sentence): boolean {
-  const touches = premiseTouch(study, premise);
+export function followsFromPremise(
+  study: Study,
+  premise: string,
+  text: string,
+  sentence?: Sentence,
+  /**
+   * "any": a clause that repeats any rarer premise word is tied to it (a supposed case is short:
+   * "a plant is short of water"). "all": only one that repeats every rarer word, for a premise that is
+   * a stated fact ("each Estate cast one vote"), beside which "the Third Estate paid most of the taxes"
+   * shares a name and follows from nothing.
+   */
+  words: "any" | "all" = "any",
+): boolean {
+  const touches = premiseTouch(study, premise, words);
   if (touches(text)) return true;
   // A supposed case whose premise the clause follows from, in the same sentence ("suppose the price is
   // above equilibrium: sellers want to sell more …").
@@ -210,10 +225,10 @@ export function followsFromPremise(study: Study, premise: string, text: string, 
 const touchCache = new WeakMap<Study, Map<string, (clause: string) => boolean>>();
 
 /** Whether a clause repeats a premise's rarer words, or states its quantity changing the same way. */
-function premiseTouch(study: Study, premise: string): (clause: string) => boolean {
+function premiseTouch(study: Study, premise: string, words: "any" | "all"): (clause: string) => boolean {
   let byPremise = touchCache.get(study);
   if (!byPremise) touchCache.set(study, (byPremise = new Map()));
-  const cached = byPremise.get(premise);
+  const cached = byPremise.get(`${words}:${premise}`);
   if (cached) return cached;
   const premiseStems = new Set(contentStems(premise));
   // A premise word that most of the text repeats ("water" in a text on boiling) ties nothing together.
@@ -226,14 +241,16 @@ function premiseTouch(study: Study, premise: string): (clause: string) => boolea
     let result = results.get(clause);
     if (result === undefined) {
       const stems = contentStems(clause);
+      const rare = [...premiseStems].filter((stem) => !common.has(stem));
+      const repeats = words === "any" ? rare.some((stem) => stems.includes(stem)) : rare.length > 0 && rare.every((stem) => stems.includes(stem));
       result =
-        stems.some((stem) => premiseStems.has(stem) && !common.has(stem)) ||
+        repeats ||
         (!!direction && direction.test(clause) && stems.some((stem) => subject.has(stem)));
       results.set(clause, result);
     }
     return result;
   };
-  byPremise.set(premise, touches);
+  byPremise.set(`${words}:${premise}`, touches);
   return touches;
 }
 
@@ -250,4 +267,22 @@ function relationSides(study: Study): Map<string, string[][]> {
   }
   sidesCache.set(study, index);
   return index;
+}
+
+/**
+ * Whether a wrong reason would also explain the outcome: it names the key's subject (the agent the
+ * text gives as the reason) together with a word of the outcome, as "Chloroplasts contain a green
+ * pigment called chlorophyll" does beside the key "Chlorophyll … reflects most green light" for "why
+ * leaves look green". Such an option is a reason too, so the item would have two defensible answers.
+ */
+export function explainsSameOutcome(study: Study, key: string, outcome: string, text: string, sentence: Sentence): boolean {
+  const words = key.split(/\s+/);
+  const verb = words.findIndex((word, index) => index > 0 && hasVerb(word, sentence));
+  if (verb < 1) return false;
+  const subject = new Set(contentStems(words.slice(0, verb).join(" ")));
+  // A word most of the text repeats ("price" in a text on prices) ties nothing together.
+  const isCommon = (stem: string) => (study.sentencesByStem.get(stem)?.length ?? 0) > study.material.sentences.length / 3;
+  const outcomeStems = new Set(contentStems(outcome).filter((stem) => !subject.has(stem) && !isCommon(stem)));
+  const stems = contentStems(text);
+  return stems.some((stem) => subject.has(stem) && !isCommon(stem)) && stems.some((stem) => outcomeStems.has(stem));
 }

@@ -8,7 +8,7 @@ import { shuffle } from "../random";
 import { chooseDistinct, pickTermDistractors } from "../distractors";
 import { isPastTense } from "../mine-relations";
 import { reverseDirection, type Study } from "../study-material";
-import { cueStatements, fitsBeside, plainStatements, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, explainsSameOutcome, fitsBeside, followsFromPremise, plainStatements, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 /** Explain an outcome by its stated reason: "According to the text, what explains why leaves look green?" */
 export function writeExplainCause({ study, random }: TemplateContext): Candidate[] {
@@ -26,9 +26,17 @@ export function writeExplainCause({ study, random }: TemplateContext): Candidate
       .filter((clause) => clause.text !== relation.cause)
       .map((clause) => capitalise(clause.text));
     const statements = cueStatements(study, [sentence.id], relation.cause, question, (text) => fitsBeside(text, relation.cause), narrativeOrder(sentence, "after"));
-    const pool = preferSharedWords([...ranked, ...statements, ...laterEvents(study, sentence, relation.cause, order)], relation.cause, question);
-    const distractors = withLengthPartner(chooseDistinct(pool, [capitalise(relation.cause)], 5, random), pool, relation.cause, study, (id) =>
-      id !== sentence.id && isInOrder(id, sentence.id, order),
+    // A wrong reason about the key's own subject and the outcome ("Chloroplasts contain a green pigment
+    // called chlorophyll" for why leaves look green) explains the outcome too: two answers would be right.
+    const isWrong = (text: string) => !explainsSameOutcome(study, relation.cause, relation.effect, text, sentence);
+    const pool = preferSharedWords([...ranked, ...statements, ...laterEvents(study, sentence, relation.cause, order)].filter(isWrong), relation.cause, question);
+    const distractors = withLengthPartner(
+      chooseDistinct(pool, [capitalise(relation.cause)], 5, random),
+      pool,
+      relation.cause,
+      study,
+      (id) => id !== sentence.id && isInOrder(id, sentence.id, order),
+      isWrong,
     );
     if (distractors.length < 3) continue;
     candidates.push({
@@ -80,13 +88,29 @@ export function writeEffectOfCause({ study, random }: TemplateContext): Candidat
       : `According to the text, what is a consequence of ${cause}?`;
     const key = capitalise(relation.effect);
     const order = narrativeOrder(sentence, "before");
-    const ranked = otherClauses(study, [sentence.id], relation.cause, (clause, other) => isSimilarLength(clause, relation.effect, 1.8) && isInOrder(other.id, sentence.id, order))
+    // No wrong answer may follow from the same premise by another sentence of the text ("a higher price
+    // makes production more profitable" beside "the price rises"): it would be a consequence too.
+    // Nor one that names the cause's subject with a word of the consequence ("Chloroplasts contain a green
+    // pigment called chlorophyll" beside "chlorophyll … reflects most green light" → leaves look green).
+    const isWrong = (text: string, other?: Sentence) =>
+      !followsFromPremise(study, relation.cause, text, other, "all") && !explainsSameOutcome(study, relation.cause, relation.effect, text, sentence);
+    const ranked = otherClauses(
+      study,
+      [sentence.id],
+      relation.cause,
+      (clause, other) => isSimilarLength(clause, relation.effect, 1.8) && isInOrder(other.id, sentence.id, order) && isWrong(clause, other),
+    )
       .filter((clause) => clause.text !== relation.effect)
       .map((clause) => capitalise(clause.text));
-    const statements = cueStatements(study, [sentence.id], key, question, (text) => fitsBeside(text, relation.effect), narrativeOrder(sentence, "before"));
+    const statements = cueStatements(study, [sentence.id], key, question, (text) => fitsBeside(text, relation.effect) && isWrong(text), narrativeOrder(sentence, "before"));
     const pool = preferSharedWords([...ranked, ...statements], key, question);
-    const distractors = withLengthPartner(chooseDistinct(pool, [key], 5, random), pool, key, study, (id) =>
-      id !== sentence.id && isInOrder(id, sentence.id, order),
+    const distractors = withLengthPartner(
+      chooseDistinct(pool, [key], 5, random),
+      pool,
+      key,
+      study,
+      (id) => id !== sentence.id && isInOrder(id, sentence.id, order) && isWrong(study.material.sentences[id].text, study.material.sentences[id]),
+      (text) => isWrong(text),
     );
     if (distractors.length < 3) continue;
     candidates.push({
