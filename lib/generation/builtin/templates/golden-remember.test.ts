@@ -177,7 +177,7 @@ describe("golden (remember regression): a completion quoting a negative", () => 
     }
     // Round seven: "colony", "queen" and "comb", the only same-kind wrong answers, are in the sentences
     // beside it, and "Drones NEVER collect nectar … for the colony" is true too, so it is not asked.
-    // golden-round-seven.test.ts keeps a negative completion ("NEVER completes the ___") that is.
+    // A negative in the blank's own clause is never asked (golden-round-seven.test.ts).
     expect(drones).toBeUndefined();
   });
 

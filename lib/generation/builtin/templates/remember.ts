@@ -122,6 +122,9 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
       // "shift supply to the ___" (right): the one wrong answer that fits a direction is its opposite;
       // nouns from elsewhere ("curve", "demand") do not fit the slot, so the blank is not asked.
       if (DIRECTIONS.has(span.text.toLowerCase())) continue;
+      // "an attacker … never completes the ___" (handshake): a negated slot is true of almost anything
+      // the statement does not do ("never completes the acknowledgment"), so no wrong answer is clearly wrong.
+      if (NEGATED_CLAUSE.test(lastClause(prefix))) continue;
       const statement = emphasiseNegatives(`${capitalise(prefix)} ___.`);
       const question = `Complete the statement from the text: ${statement}`;
       const verb = governingVerb(sentence, span);
@@ -199,8 +202,16 @@ function governingVerb(sentence: Sentence, span: PhraseSpan): string | undefined
   return token && token.pos === "VERB" ? token.lemma : undefined;
 }
 
-// "an attacker … never completes the ___": a reader who skims past a negative word misreads the fact,
-// so it is written in capitals, as item-writing guides ask of negatives in a stem.
+const NEGATED_CLAUSE = /\b(?:not|never|no|nor|neither|cannot|without|n't)\b|n't\b/i;
+
+/** The clause the blank ends: what follows the last comma, semicolon, colon or dash of the prefix. */
+function lastClause(prefix: string): string {
+  return prefix.split(/[,;:–—]/).pop() ?? prefix;
+}
+
+// A negative earlier in the sentence ("Light is not a reactant …; instead, it supplies ___") leaves the
+// blank's own clause positive; a reader who skims past the negative word misreads the fact, so it is
+// written in capitals, as item-writing guides ask of negatives in a stem.
 function emphasiseNegatives(statement: string): string {
   return statement.replace(/\b(?:not|never|except)\b/gi, (word) => word.toUpperCase());
 }
