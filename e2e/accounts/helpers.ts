@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 
-export const photosynthesis = readFileSync(path.resolve("..", "shared", "samples", "photosynthesis.txt"), "utf8");
+export const photosynthesis = readFileSync(path.resolve("tests", "fixtures", "photosynthesis.txt"), "utf8");
 
 export function uniqueUser(label: string) {
   const id = randomBytes(4).toString("hex");

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { expect, type APIRequestContext } from "@playwright/test";
 
-export const SAMPLE_MATERIAL = "../shared/samples/photosynthesis.txt";
+export const SAMPLE_MATERIAL = "tests/fixtures/photosynthesis.txt";
 
 export interface ApiConsumer {
   email: string;

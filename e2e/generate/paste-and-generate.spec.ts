@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
-const photosynthesis = readFileSync(path.resolve("..", "shared", "samples", "photosynthesis.txt"), "utf8");
+const photosynthesis = readFileSync(path.resolve("tests", "fixtures", "photosynthesis.txt"), "utf8");
 
 test("a teacher pastes material, presses Generate and reads questions with answers and explanations", async ({ page }) => {
   await page.goto("/");

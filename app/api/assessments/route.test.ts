@@ -12,7 +12,7 @@ import { callRoute } from "@/tests/helpers/call-route";
 import { GET as detailRoute } from "./[id]/route";
 import { GET, POST } from "./route";
 
-const photosynthesis = readFileSync(path.resolve("..", "shared", "samples", "photosynthesis.txt"), "utf8");
+const photosynthesis = readFileSync(path.resolve("tests", "fixtures", "photosynthesis.txt"), "utf8");
 
 let db: TestDatabase;
 let worker: JobWorker;

@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-data
 import { POST as saveFromJobRoute } from "../route";
 import { POST } from "./route";
 
-const photosynthesis = readFileSync(path.resolve("..", "shared", "samples", "photosynthesis.txt"), "utf8");
+const photosynthesis = readFileSync(path.resolve("tests", "fixtures", "photosynthesis.txt"), "utf8");
 
 let db: TestDatabase;
 let worker: JobWorker;
