@@ -59,7 +59,7 @@ export const generateBuiltin: Generator = async (input, context) => {
   const random = createRandom(seed);
   const sourceText = input.passages.map((passage) => passage.text).join("\n\n");
   const excluded = new Set((input.exclude ?? []).map(normaliseStem));
-  const coverage: Coverage = { facts: new Set(), keys: new Set(), sentences: new Map(), asked: [] };
+  const coverage: Coverage = { facts: new Set(), shown: new Set(), keys: new Set(), sentences: new Map(), asked: [] };
   const mcqs: Mcq[] = [];
   const warnings: GenerationWarning[] = [];
 
@@ -239,6 +239,8 @@ function pickNext(
 /** What the accepted questions already test, so no two test the same thing or give each other away. */
 interface Coverage {
   facts: Set<string>;
+  /** Facts the accepted questions' options show as correct. */
+  shown: Set<string>;
   keys: Set<string>;
   /** The sentence each accepted question rests on (its first), with the templates that used it. */
   sentences: Map<number, string[]>;
@@ -247,6 +249,7 @@ interface Coverage {
 
 function cover(coverage: Coverage, candidate: Candidate): void {
   coverage.facts.add(candidate.fact);
+  for (const fact of candidate.shows ?? []) coverage.shown.add(fact);
   coverage.keys.add(candidate.key.toLowerCase());
   const id = candidate.sentenceIds[0];
   coverage.sentences.set(id, [...(coverage.sentences.get(id) ?? []), candidate.template]);
@@ -255,6 +258,8 @@ function cover(coverage: Coverage, candidate: Candidate): void {
 
 function isUnused(candidate: Candidate, coverage: Coverage): boolean {
   if (coverage.facts.has(candidate.fact) || coverage.keys.has(candidate.key.toLowerCase())) return false;
+  // Interdependent items: an option shown as correct in one question must not answer another.
+  if (coverage.shown.has(candidate.fact) || candidate.shows?.some((fact) => coverage.facts.has(fact))) return false;
   const used = coverage.sentences.get(candidate.sentenceIds[0]);
   if (used && !used.every((template) => canShareSentence(template, candidate.template))) return false;
   // No question whose stem answers another: a short key whose words all appear in the other stem.
@@ -275,8 +280,8 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
 // A worked example ("if x = 1000 …, SYN (seq = 1000) …") may carry checks of its trace (evaluate) and
 // one question that uses one of its rules on new numbers (apply): each reruns it with its own new
 // numbers and asks about a different value (they never share a fact), and no stem shows a traced
-// value, so no stem holds another's answer. A check's options do show correct values for its own
-// numbers, as the text's worked example does for the text's numbers.
+// value. A check's options show correct values for its own numbers; it declares them (`shows`), and
+// no other question may ask one of them (see isUnused), since the shown value answers it.
 const SHARABLE_SENTENCE = new Set([
   "check-trace|check-trace",
   "check-trace|formula-new-values",
