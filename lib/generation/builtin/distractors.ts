@@ -240,7 +240,7 @@ function findSlotsAt(study: Study, span: { sentenceId: number; start: number; en
     const head = tokens[h];
     if (head && ["VERB", "NOUN", "PROPN"].includes(head.pos)) {
       slots.add(`after:${before.lemma}|${head.lemma.toLowerCase()}`);
-      // The preposition alone, whatever it hangs on: enough for a swapped-in error, never for a fix.
+      // The preposition alone, whatever it hangs on: enough only for changing a right detail (anyHead).
       slots.add(`after:${before.lemma}|*`);
     }
   }
@@ -288,7 +288,8 @@ function sharesSlot(a: Set<string>, b: Set<string>, bText: string, aText: string
   if (a.has(`with:${bText}`) || b.has(`with:${aText}`)) return true;
   for (const slot of a) {
     if (slot.startsWith("with:") || !b.has(slot)) continue;
-    if (strict && slot.startsWith("after:") && ((slot.endsWith("|*") && !anyHead) || VAGUE_PREPOSITIONS.has(slot.slice(6).split("|")[0]))) continue;
+    if (slot.endsWith("|*") && !anyHead) continue;
+    if (strict && slot.startsWith("after:") && VAGUE_PREPOSITIONS.has(slot.slice(6).split("|")[0])) continue;
     return true;
   }
   return false;

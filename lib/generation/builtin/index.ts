@@ -283,7 +283,6 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
 // value. A check's options show correct values for its own numbers; it declares them (`shows`), and
 // no other question may ask one of them (see isUnused), since the shown value answers it.
 const SHARABLE_SENTENCE = new Set([
-  "check-trace|check-trace",
   "check-trace|formula-new-values",
   "formula-new-values|check-trace",
   "rule-to-case|design-investigation",

@@ -49,8 +49,10 @@ export function writeCheckTrace(context: TemplateContext): Candidate[] {
           distractors: others,
           explanation: `Following the text, the ${wrong.label}'s ${wrong.field} is ${expression}, here ${right}, not ${slip}: "${sentence.text}"${rule ? ` "${rule.text}"` : ""}`,
           sentenceIds: [sentence.id],
-          fact: factOf(wrong),
-          shows: shownFields.map(factOf),
+          // One check per worked example: a second would be the same task on other numbers. The value
+          // it asks about is declared with those it shows, so no apply question asks either.
+          fact: `trace-check:${example.sentence.id}`,
+          shows: [wrong, ...shownFields].map(factOf),
           score: 3.0 + 0.05 * computed - 0.2 * answersApply,
         });
       }

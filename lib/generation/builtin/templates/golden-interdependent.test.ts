@@ -40,10 +40,14 @@ describe("golden (interdependent items): a trace check never shows a value anoth
     // The other four values, three at a time: four variants (fewer only where a slip would point to the key).
     expect(wrongRoute.length).toBeGreaterThanOrEqual(3);
     for (const candidate of wrongRoute) {
-      expect(candidate.shows).toHaveLength(3);
+      // The value it asks about (its explanation gives the right one) and the three it shows.
+      expect(candidate.shows).toHaveLength(4);
+      expect(candidate.shows![0]).toMatch(/LABEL\.route$/);
       expect(candidate.distractors).toHaveLength(3);
-      expect(candidate.shows!.some((fact) => fact.endsWith("LABEL.route"))).toBe(false);
+      expect(candidate.shows!.slice(1).some((fact) => fact.endsWith("LABEL.route"))).toBe(false);
     }
+    // One check per worked example.
+    expect(new Set(checks.map((candidate) => candidate.fact)).size).toBe(1);
   });
 
   for (const seed of [1, 2, 3, 4, 5]) {
