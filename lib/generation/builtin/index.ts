@@ -10,6 +10,7 @@ import { studyMaterial, type Study } from "./study-material";
 import { writeCauseAcrossSentences, writeOrder, writePlaceInSection, writeSortContrast } from "./templates/analyze";
 import { writeFirstStep, writeNextStep, writeRuleToCase, writeRuleToInstance } from "./templates/apply";
 import { writeFormulaNewValues } from "./templates/apply-formula";
+import { writeVoteOutcome } from "./templates/apply-votes";
 import { writeDateInPeriod, writeScaleRatio, writeShareOfWhole, writeThresholdCase } from "./templates/apply-quantities";
 import { writeDesignInvestigation, writePlanForGoal, writePlanForPurpose } from "./templates/create";
 import { writePlanFromMeans, writeTestCausalClaim } from "./templates/create-claims";
@@ -27,7 +28,7 @@ type Template = (context: TemplateContext) => Candidate[];
 const TEMPLATES: Record<BloomLevel, Template[]> = {
   remember: [writeTermForMeaning, writeCompletion, writeExampleOf],
   understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept, writeMainIdea],
-  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep, writeFormulaNewValues, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod],
+  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep, writeFormulaNewValues, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod, writeVoteOutcome],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
   evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence, writeCheckTrace],
   create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose, writeTestCausalClaim, writePlanFromMeans],
@@ -282,7 +283,14 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
 // numbers and asks about a different value (they never share a fact), and no stem shows a traced
 // value. A check's options show correct values for its own numbers; it declares them (`shows`), and
 // no other question may ask one of them (see isUnused), since the shown value answers it.
+// A voting rule ("each Estate cast one vote, which meant the clergy and nobles could always outvote the
+// Third Estate by two to one") may carry the question that traces its consequence in the text's own
+// case (understand: effect-of-cause) and the one that carries it out on a new vote (apply): the new
+// vote splits the members differently from the text's case, and neither stem states the other's key.
+// Not explain-cause: its key ("each Estate cast one vote") is the premise the vote stem states.
 const SHARABLE_SENTENCE = new Set([
+  "effect-of-cause|vote-outcome",
+  "vote-outcome|effect-of-cause",
   "check-trace|formula-new-values",
   "formula-new-values|check-trace",
   "rule-to-case|design-investigation",
