@@ -65,9 +65,12 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
   const keyIsPlural = keyTerm?.isPlural ?? /[^s]s$/i.test(key);
   const keySection = keyTerm ? sectionsOf(study, keyTerm) : new Set<string>();
 
-  const keySlots = options.sameSlot ? (options.at ? slotsAt(study, options.at) : slotsOf(study, key)) : undefined;
+  // A key that fills no slot where it stands ("Demand is the quantity … that consumers are willing …":
+  // a copula says nothing of its kind) is read from its slots anywhere.
+  const slotsHere = options.sameSlot && options.at ? slotsAt(study, options.at) : undefined;
+  const keySlots = options.sameSlot ? (slotsHere && slotsHere.size > 0 ? slotsHere : slotsOf(study, key)) : undefined;
   // Verb and preposition slots (not lists) the key fills here; a term stated in one elsewhere is defensible.
-  const statedSlots = options.at && options.notStatedInSlot ? [...(keySlots ?? [])].filter((slot) => !slot.startsWith("with:") && !slot.endsWith("|*")) : [];
+  const statedSlots = slotsHere && options.notStatedInSlot ? [...slotsHere].filter((slot) => !slot.startsWith("with:") && !slot.endsWith("|*")) : [];
   const scored: { text: string; score: number }[] = [];
   for (const entry of termEntries(study)) {
     const { term, text, lower, stems } = entry;
