@@ -3,6 +3,7 @@ import { generateBuiltin } from "@/lib/generation/builtin";
 import type { Mcq } from "@/lib/generation/mcq";
 import { createRandom } from "../random";
 import { studyMaterial } from "../study-material";
+import { writeFirstStep, writeNextStep } from "./apply";
 import { writeCheckTrace } from "./evaluate-quantities";
 
 // A hand-written passage (not a shared sample) with a worked example of five traced values, two of
@@ -69,4 +70,28 @@ describe("golden (interdependent items): a trace check never shows a value anoth
       expect(new Set(asked).size).toBe(asked.length);
     });
   }
+});
+
+// A present-tense procedure of four marked steps: "what happens next?" asked from step 1 has step 2 as
+// its key, and asked from step 2 shows step 2 as done in its stem.
+const POTTERY = `Making a Pot
+
+## The Method
+
+First, the potter wedges the clay on a plaster board to push out the air. Then the potter centres the clay on a spinning wheel with wet hands. Next, the potter opens the clay and pulls up the walls into a cylinder. Finally, the potter fires the dried pot in a kiln for eight hours. Unfired clay crumbles when it gets wet. When a kiln heats too fast, pots can crack. Glazes contain silica, which melts into glass.`;
+
+describe("golden (interdependent items): a step shown as done in one stem is asked in no other question", () => {
+  it("declares the step its stem shows, which is what the question from the step before asks", () => {
+    const study = studyMaterial([{ text: POTTERY }]);
+    const next = writeNextStep({ study, random: createRandom(1), seed: 1 });
+    const [first] = writeFirstStep({ study, random: createRandom(1), seed: 1 });
+    expect(next.length).toBeGreaterThanOrEqual(2);
+    for (const candidate of next) {
+      const shown = /this has just happened: (.+)\. What happens next\?$/.exec(candidate.question)![1].toLowerCase();
+      // The question whose key is the step this stem shows (first-step, or next-step from the step before).
+      const answered = [first, ...next].filter((other) => other.key.toLowerCase() === shown);
+      expect(answered.length).toBeGreaterThan(0);
+      for (const other of answered) expect(candidate.shows).toContain(other.fact);
+    }
+  });
 });
