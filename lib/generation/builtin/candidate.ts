@@ -12,6 +12,11 @@ export interface Candidate {
   sentenceIds: number[];
   /** What the question tests; two selected questions never share one. */
   fact: string;
+  /**
+   * Facts the options show as correct (a trace check shows three correct values beside the wrong
+   * one). No selected question may ask a fact another one shows: the shown option would answer it.
+   */
+  shows?: string[];
   /** Higher is better; from the template and the key's importance. */
   score: number;
 }

@@ -31,8 +31,25 @@ export interface TermDistractorOptions {
    * Wrong corrections of a claim must be the same kind of thing as what they replace.
    */
   strictSlot?: boolean;
-    /** Terms that would also be right here, for reasons only the template knows; never offered. */
+  /** Terms that would also be right here, for reasons only the template knows; never offered. */
   reject?: (text: string) => boolean;
+  /**
+   * With `sameSlot`: the key's occurrence in the sentence being asked about. Only the slots the key
+   * fills there count ("prison" in "a royal fortress and prison" is listed beside "royal fortress";
+   * that it also follows "died in" elsewhere says nothing of this use).
+   */
+  at?: { sentenceId: number; start: number; end: number };
+  /**
+   * With `at`: no term the material puts in one of those slots elsewhere ("the Calvin cycle takes place
+   * in the stroma" beside "takes place mainly in the leaves"): the claim with it would be defensible.
+   */
+  notStatedInSlot?: boolean;
+  /**
+   * With `strictSlot`: a place/time preposition shared whatever the phrases hang on ("splits granite
+   * … in the mountains" / "dissolves limestone in the valleys") is enough. Right for changing a right
+   * detail; a wrong fix of the error's spot must hang on the same word ("takes place in").
+   */
+  anyHead?: boolean;
 }
 
 /**
@@ -50,7 +67,12 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
   const keyIsPlural = keyTerm?.isPlural ?? /[^s]s$/i.test(key);
   const keySection = keyTerm ? sectionsOf(study, keyTerm) : new Set<string>();
 
-  const keySlots = options.sameSlot ? slotsOf(study, key) : undefined;
+  // A key that fills no slot where it stands ("Demand is the quantity … that consumers are willing …":
+  // a copula says nothing of its kind) is read from its slots anywhere.
+  const slotsHere = options.sameSlot && options.at ? slotsAt(study, options.at) : undefined;
+  const keySlots = options.sameSlot ? (slotsHere && slotsHere.size > 0 ? slotsHere : slotsOf(study, key)) : undefined;
+  // Verb and preposition slots (not lists) the key fills here; a term stated in one elsewhere is defensible.
+  const statedSlots = slotsHere && options.notStatedInSlot ? [...slotsHere].filter((slot) => !slot.startsWith("with:") && !slot.endsWith("|*")) : [];
   const scored: { text: string; score: number }[] = [];
   for (const entry of termEntries(study)) {
     const { term, text, lower, stems } = entry;
@@ -66,7 +88,11 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
     if (stems.some((stem) => stemStems.has(stem) && !keyStems.has(stem))) continue;
     if (blocked.some((other) => other.includes(lower) || lower.includes(other))) continue;
     if (options.reject?.(text)) continue;
-    if (keySlots && !(keyTerm && term.head === keyTerm.head) && !sharesSlot(keySlots, slotsOf(study, text), lower, key.toLowerCase(), options.strictSlot)) continue;
+    if (keySlots && !(keyTerm && term.head === keyTerm.head) && !sharesSlot(keySlots, slotsOf(study, text), lower, key.toLowerCase(), options.strictSlot, options.anyHead)) continue;
+    if (statedSlots.length > 0) {
+      const slots = slotsOf(study, text);
+      if (statedSlots.some((slot) => slots.has(slot))) continue;
+    }
     let score = Math.log(1 + term.score);
     if (keyTerm && term.head === keyTerm.head) score += 1.5;
     // A stem word the key repeats is a cue unless a wrong answer repeats it too.
@@ -171,7 +197,12 @@ const slotCache = new WeakMap<Study, Map<string, Set<string>>>();
 
 /**
  * The slots a term fills anywhere in the material: "before:<verb lemma>" when it is the verb's subject,
- * "after:<verb or preposition lemma>" when it follows one (skipping articles and adjectives).
+ * "after:<verb lemma>" when it is the verb's object (skipping articles and adjectives),
+ * "after:<preposition>|<head>" when it follows a preposition, with the word the phrase hangs on (the
+ * verb or noun just before it: "takes place in the leaves" → "after:in|place", "oxygen in the
+ * atmosphere" → "after:in|oxygen", "died in prison" → "after:in|die"; a phrase that opens a clause,
+ * "Then, in the second stage", hangs on nothing said before it and fills no preposition slot), and
+ * "with:<phrase>" for each phrase listed with it.
  */
 function slotsOf(study: Study, text: string): Set<string> {
   let cache = slotCache.get(study);
@@ -184,38 +215,74 @@ function slotsOf(study: Study, text: string): Set<string> {
   if (slots) return slots;
   slots = new Set();
   const term = termsByText(study).get(lower);
-  for (const span of term?.occurrences ?? []) {
-    const sentence = study.material.sentences[span.sentenceId];
-    const tokens = sentence.tokens;
-    let k = span.start - 1;
-    while (k >= 0 && ["DET", "ADJ", "NUM", "ADV"].includes(tokens[k].pos)) k--;
-    const before = tokens[k];
-    if (before && ["VERB", "ADP", "AUX"].includes(before.pos) && !WEAK_SLOT_WORDS.has(before.lemma)) slots.add(`after:${before.lemma}`);
-    let j = span.end;
-    while (j < tokens.length && ["ADV", "AUX", "PART"].includes(tokens[j].pos) && !/^(?:is|are|was|were)$/.test(tokens[j].lower)) j++;
-    const after = tokens[j];
-    if (after && (after.pos === "VERB" || /^(?:is|are|was|were)$/.test(after.lower)) && !WEAK_SLOT_WORDS.has(after.lemma)) {
-      slots.add(`before:${after.lemma}`);
-    }
-    // "carbon dioxide and water", "peasants, town workers, craftspeople": coordinated phrases are of a kind.
-    // The whole list counts, not only the neighbours: "granite, basalt, sandstone and limestone".
-    const phrases = findNounPhrases(sentence).sort((a, b) => a.start - b.start);
-    const joined = (left: (typeof phrases)[number], right: (typeof phrases)[number]) => {
-      const gap = tokens.slice(left.end, right.start);
-      return (
-        gap.length > 0 &&
-        gap.length <= 2 &&
-        gap.every((token) => token.text === "," || token.pos === "CCONJ" || token.pos === "DET") &&
-        gap.some((token) => token.text === "," || token.pos === "CCONJ")
-      );
-    };
-    const at = phrases.findIndex((phrase) => phrase.start === span.start && phrase.end === span.end);
-    if (at >= 0) {
-      for (let k = at; k > 0 && joined(phrases[k - 1], phrases[k]); k--) slots.add(`with:${phrases[k - 1].text.toLowerCase()}`);
-      for (let k = at; k + 1 < phrases.length && joined(phrases[k], phrases[k + 1]); k++) slots.add(`with:${phrases[k + 1].text.toLowerCase()}`);
+  for (const span of term?.occurrences ?? []) for (const slot of slotsAt(study, span)) slots.add(slot);
+  cache.set(lower, slots);
+  return slots;
+}
+
+/** The slots one occurrence of a phrase fills (see slotsOf). */
+function slotsAt(study: Study, span: { sentenceId: number; start: number; end: number }): Set<string> {
+  let cache = spanSlotCache.get(study);
+  if (!cache) spanSlotCache.set(study, (cache = new Map()));
+  const id = `${span.sentenceId}:${span.start}:${span.end}`;
+  let slots = cache.get(id);
+  if (!slots) cache.set(id, (slots = findSlotsAt(study, span)));
+  return slots;
+}
+
+const spanSlotCache = new WeakMap<Study, Map<string, Set<string>>>();
+
+function findSlotsAt(study: Study, span: { sentenceId: number; start: number; end: number }): Set<string> {
+  const slots = new Set<string>();
+  const sentence = study.material.sentences[span.sentenceId];
+  const tokens = sentence.tokens;
+  let k = span.start - 1;
+  while (k >= 0 && ["DET", "ADJ", "NUM", "ADV"].includes(tokens[k].pos)) k--;
+  const before = tokens[k];
+  if (before && ["VERB", "AUX"].includes(before.pos) && !WEAK_SLOT_WORDS.has(before.lemma)) slots.add(`after:${before.lemma}`);
+  if (before && before.pos === "ADP" && !WEAK_SLOT_WORDS.has(before.lemma)) {
+    let h = k - 1;
+    while (h >= 0 && ["ADV", "PART"].includes(tokens[h].pos)) h--;
+    const head = tokens[h];
+    if (head && ["VERB", "NOUN", "PROPN"].includes(head.pos)) {
+      slots.add(`after:${before.lemma}|${head.lemma.toLowerCase()}`);
+      // The preposition alone, whatever it hangs on: enough only for changing a right detail (anyHead).
+      slots.add(`after:${before.lemma}|*`);
     }
   }
-  cache.set(lower, slots);
+  let j = span.end;
+  while (j < tokens.length && ["ADV", "AUX", "PART"].includes(tokens[j].pos) && !/^(?:is|are|was|were)$/.test(tokens[j].lower)) j++;
+  const after = tokens[j];
+  if (after && (after.pos === "VERB" || /^(?:is|are|was|were)$/.test(after.lower)) && !WEAK_SLOT_WORDS.has(after.lemma)) {
+    slots.add(`before:${after.lemma}`);
+  }
+  // "carbon dioxide and water", "peasants, town workers, craftspeople": coordinated phrases are of a kind.
+  // The whole list counts, not only the neighbours: "granite, basalt, sandstone and limestone".
+  const phrases = findNounPhrases(sentence).sort((a, b) => a.start - b.start);
+  // "price on the vertical axis and quantity on the horizontal axis" pairs two phrases of a preposition
+  // each, not "vertical axis" and "quantity": the right one is followed by the preposition that opens
+  // the left one.
+  const isParallel = (left: (typeof phrases)[number], right: (typeof phrases)[number]) => {
+    let p = left.start - 1;
+    while (p >= 0 && ["DET", "ADJ", "NUM"].includes(tokens[p].pos)) p--;
+    const next = tokens[right.end];
+    return p >= 0 && tokens[p].pos === "ADP" && next !== undefined && next.pos === "ADP" && next.lower === tokens[p].lower;
+  };
+  const joined = (left: (typeof phrases)[number], right: (typeof phrases)[number]) => {
+    const gap = tokens.slice(left.end, right.start);
+    return (
+      !isParallel(left, right) &&
+      gap.length > 0 &&
+      gap.length <= 2 &&
+      gap.every((token) => token.text === "," || token.pos === "CCONJ" || token.pos === "DET") &&
+      gap.some((token) => token.text === "," || token.pos === "CCONJ")
+    );
+  };
+  const at = phrases.findIndex((phrase) => phrase.start === span.start && phrase.end === span.end);
+  if (at >= 0) {
+    for (let k = at; k > 0 && joined(phrases[k - 1], phrases[k]); k--) slots.add(`with:${phrases[k - 1].text.toLowerCase()}`);
+    for (let k = at; k + 1 < phrases.length && joined(phrases[k], phrases[k + 1]); k++) slots.add(`with:${phrases[k + 1].text.toLowerCase()}`);
+  }
   return slots;
 }
 
@@ -223,11 +290,12 @@ function slotsOf(study: Study, text: string): Set<string> {
 // "at", "during", "until" and the like do (a place or a time).
 const VAGUE_PREPOSITIONS = new Set(["from", "to", "into", "through", "by", "per", "onto", "upon"]);
 
-function sharesSlot(a: Set<string>, b: Set<string>, bText: string, aText: string, strict = false): boolean {
+function sharesSlot(a: Set<string>, b: Set<string>, bText: string, aText: string, strict = false, anyHead = false): boolean {
   if (a.has(`with:${bText}`) || b.has(`with:${aText}`)) return true;
   for (const slot of a) {
     if (slot.startsWith("with:") || !b.has(slot)) continue;
-    if (strict && slot.startsWith("after:") && VAGUE_PREPOSITIONS.has(slot.slice(6))) continue;
+    if (slot.endsWith("|*") && !anyHead) continue;
+    if (strict && slot.startsWith("after:") && VAGUE_PREPOSITIONS.has(slot.slice(6).split("|")[0])) continue;
     return true;
   }
   return false;

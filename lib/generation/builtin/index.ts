@@ -10,6 +10,7 @@ import { studyMaterial, type Study } from "./study-material";
 import { writeCauseAcrossSentences, writeOrder, writePlaceInSection, writeSortContrast } from "./templates/analyze";
 import { writeFirstStep, writeNextStep, writeRuleToCase, writeRuleToInstance } from "./templates/apply";
 import { writeFormulaNewValues } from "./templates/apply-formula";
+import { writeVoteOutcome } from "./templates/apply-votes";
 import { writeDateInPeriod, writeScaleRatio, writeShareOfWhole, writeThresholdCase } from "./templates/apply-quantities";
 import { writeDesignInvestigation, writePlanForGoal, writePlanForPurpose } from "./templates/create";
 import { writePlanFromMeans, writeTestCausalClaim } from "./templates/create-claims";
@@ -27,7 +28,7 @@ type Template = (context: TemplateContext) => Candidate[];
 const TEMPLATES: Record<BloomLevel, Template[]> = {
   remember: [writeTermForMeaning, writeCompletion, writeExampleOf],
   understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept, writeMainIdea],
-  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep, writeFormulaNewValues, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod],
+  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep, writeFormulaNewValues, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod, writeVoteOutcome],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
   evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence, writeCheckTrace],
   create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose, writeTestCausalClaim, writePlanFromMeans],
@@ -59,7 +60,7 @@ export const generateBuiltin: Generator = async (input, context) => {
   const random = createRandom(seed);
   const sourceText = input.passages.map((passage) => passage.text).join("\n\n");
   const excluded = new Set((input.exclude ?? []).map(normaliseStem));
-  const coverage: Coverage = { facts: new Set(), keys: new Set(), sentences: new Map(), asked: [] };
+  const coverage: Coverage = { facts: new Set(), shown: new Set(), keys: new Set(), sentences: new Map(), asked: [] };
   const mcqs: Mcq[] = [];
   const warnings: GenerationWarning[] = [];
 
@@ -239,6 +240,8 @@ function pickNext(
 /** What the accepted questions already test, so no two test the same thing or give each other away. */
 interface Coverage {
   facts: Set<string>;
+  /** Facts the accepted questions' options show as correct. */
+  shown: Set<string>;
   keys: Set<string>;
   /** The sentence each accepted question rests on (its first), with the templates that used it. */
   sentences: Map<number, string[]>;
@@ -247,6 +250,7 @@ interface Coverage {
 
 function cover(coverage: Coverage, candidate: Candidate): void {
   coverage.facts.add(candidate.fact);
+  for (const fact of candidate.shows ?? []) coverage.shown.add(fact);
   coverage.keys.add(candidate.key.toLowerCase());
   const id = candidate.sentenceIds[0];
   coverage.sentences.set(id, [...(coverage.sentences.get(id) ?? []), candidate.template]);
@@ -255,6 +259,8 @@ function cover(coverage: Coverage, candidate: Candidate): void {
 
 function isUnused(candidate: Candidate, coverage: Coverage): boolean {
   if (coverage.facts.has(candidate.fact) || coverage.keys.has(candidate.key.toLowerCase())) return false;
+  // Interdependent items: an option shown as correct in one question must not answer another.
+  if (coverage.shown.has(candidate.fact) || candidate.shows?.some((fact) => coverage.facts.has(fact))) return false;
   const used = coverage.sentences.get(candidate.sentenceIds[0]);
   if (used && !used.every((template) => canShareSentence(template, candidate.template))) return false;
   // No question whose stem answers another: a short key whose words all appear in the other stem.
@@ -275,10 +281,16 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
 // A worked example ("if x = 1000 …, SYN (seq = 1000) …") may carry checks of its trace (evaluate) and
 // one question that uses one of its rules on new numbers (apply): each reruns it with its own new
 // numbers and asks about a different value (they never share a fact), and no stem shows a traced
-// value, so no stem holds another's answer. A check's options do show correct values for its own
-// numbers, as the text's worked example does for the text's numbers.
+// value. A check's options show correct values for its own numbers; it declares them (`shows`), and
+// no other question may ask one of them (see isUnused), since the shown value answers it.
+// A voting rule ("each Estate cast one vote, which meant the clergy and nobles could always outvote the
+// Third Estate by two to one") may carry the question that traces its consequence in the text's own
+// case (understand: effect-of-cause) and the one that carries it out on a new vote (apply): the new
+// vote splits the members differently from the text's case, and neither stem states the other's key.
+// Not explain-cause: its key ("each Estate cast one vote") is the premise the vote stem states.
 const SHARABLE_SENTENCE = new Set([
-  "check-trace|check-trace",
+  "effect-of-cause|vote-outcome",
+  "vote-outcome|effect-of-cause",
   "check-trace|formula-new-values",
   "formula-new-values|check-trace",
   "rule-to-case|design-investigation",

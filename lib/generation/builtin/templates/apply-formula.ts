@@ -33,8 +33,10 @@ export function writeFormulaNewValues(context: TemplateContext): Candidate[] {
       const asked = name.split(" ")[0] === field.field ? name : `${name} (${field.field})`;
       const question = `Suppose ${settingWith(example, values)}. Following the text, what ${asked} does the ${field.label} carry?`;
       const expression = expressionOf(field);
-      // The worked example also shows the rule at work, but a sentence stating it in words is the better quote.
-      for (const sentence of [...sentences, example.sentence]) {
+      // The worked example also shows the rule at work, but a sentence stating it in words is the better
+      // quote; not a procedure's step sentence, which the step templates need (the worked example may
+      // carry this question beside a trace check, so it is always there to quote).
+      for (const sentence of [...sentences.filter((sentence) => !steps.has(sentence.id)), example.sentence]) {
         candidates.push({
           template: "formula-new-values",
           level: "apply",
@@ -45,7 +47,7 @@ export function writeFormulaNewValues(context: TemplateContext): Candidate[] {
           sentenceIds: [sentence.id],
           // One question per traced value: the apply question and the trace check on it test the same thing.
           fact: `traced:${example.sentence.id}:${field.label}.${field.field}`,
-          score: sentence === example.sentence ? 2.6 : 3.3 - 0.3 * otherFormulas(sentence.text) - (steps.has(sentence.id) ? 0.5 : 0),
+          score: sentence === example.sentence ? 2.6 : 3.3 - 0.3 * otherFormulas(sentence.text),
         });
       }
     }

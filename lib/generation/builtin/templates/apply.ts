@@ -81,9 +81,11 @@ export function writeNextStep({ study, random }: TemplateContext): Candidate[] {
         distractors,
         explanation: `In the text this step follows directly: "${nextSentence.text}"`,
         sentenceIds: [next.sentenceId, current.sentenceId],
-        // From the first step, its stem would answer the first-step question: they share a fact. The
-        // next step's sentence is still taken (it is this question's source).
-        fact: k === 0 ? `first-step:${current.sentenceId}` : `sentence:${next.sentenceId}`,
+        // Its stem shows the current step as done: from the first step, that answers the first-step
+        // question; from a later one, the question asked from the step before ("what happens next?" →
+        // this step). No other question may ask what a stem shows.
+        fact: `next-step:${next.sentenceId}`,
+        shows: [k === 0 ? `first-step:${current.sentenceId}` : `next-step:${current.sentenceId}`],
         score: 2.8,
       });
     }

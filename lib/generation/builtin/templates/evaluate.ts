@@ -11,6 +11,8 @@ import type { Study } from "../study-material";
 
 interface Swap {
   original: string;
+  /** Where the original stands in the sentence: only the slots it fills there make a term of its kind. */
+  at: { sentenceId: number; start: number; end: number };
   replacement: string;
   /** The first clause of the sentence with the swap made. */
   claim: string;
@@ -34,6 +36,7 @@ function findSwaps(study: Study, sentence: Sentence, clause: string, random: Ran
     // Swap whole noun phrases only: the word after must not continue the phrase.
     const after = sentence.tokens[span.end];
     if (after && (after.pos === "NOUN" || after.pos === "PROPN")) continue;
+    const at = { sentenceId: sentence.id, start: span.start, end: span.end };
     const [replacement] = pickTermDistractors(study, span.text, {
       stem: clause.replace(span.text, ""),
       statement: clause,
@@ -42,9 +45,13 @@ function findSwaps(study: Study, sentence: Sentence, clause: string, random: Ran
       count: 1,
       sameSlot: true,
       strictSlot,
+      at,
+      // A right detail changed to a term the text states in the same slot elsewhere could be defended.
+      notStatedInSlot: strictSlot,
+      anyHead: strictSlot,
     });
     if (!replacement || clause.split(span.text).length !== 2) continue;
-    swaps.push({ original: span.text, replacement, claim: withArticle(clause, span.text, replacement) });
+    swaps.push({ original: span.text, at, replacement, claim: withArticle(clause, span.text, replacement) });
   }
   return swaps;
 }
@@ -84,6 +91,10 @@ export function writeFindTheError({ study, random }: TemplateContext): Candidate
           count: 2,
           sameSlot: true,
           strictSlot: true,
+          at: error.at,
+          // "Change 'greenhouses' to 'stroma'" on "photosynthesis takes place mainly in the leaves":
+          // the text says the Calvin cycle takes place in the stroma, so a student could defend it.
+          notStatedInSlot: true,
         });
       // Up to two wrong fixes of the right spot; the rest change details that were right.
       const distractors = alternatives.map((alternative) => `Change "${error.replacement}" to "${alternative}"`);

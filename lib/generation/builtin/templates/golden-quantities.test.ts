@@ -184,7 +184,9 @@ describe("golden (quantities): in a generated set", () => {
       { signal: new AbortController().signal },
     );
     const computed = result.mcqs.filter((mcq) => /\d/.test(mcq.question));
-    expect(computed.length).toBeGreaterThanOrEqual(5);
+    // The help desk's example traces four values, so a check shows the other three, both computed
+    // ones among them: a check and a rule carried over on new numbers cannot both be in one set.
+    expect(computed.length).toBeGreaterThanOrEqual(4);
     for (const mcq of computed) {
       expect(lintMcq(mcq, text)).toEqual([]);
       expect(["apply", "evaluate"]).toContain(mcq.bloom_level);
