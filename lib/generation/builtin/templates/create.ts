@@ -27,6 +27,9 @@ export function writePlanForGoal({ study, random }: TemplateContext): Candidate[
     if (PAST.test(relation.means) || PAST.test(relation.goal)) continue;
     // "the effect … may be uncertain" is what a rule allows, not an outcome anyone plans for.
     if (/\b(?:may|might|could|uncertain)\b/i.test(relation.goal)) continue;
+    // "the equilibrium changes": any change to what sets it reaches an undirected goal ("supply
+    // decreases" moves the equilibrium too), so no wrong plan would be safely wrong.
+    if (/\b(?:changes?|varies|vary|differs?)\b/i.test(relation.goal) && !UP.test(relation.goal) && !DOWN.test(relation.goal)) continue;
     const sentence = study.material.sentences[relation.sentenceId];
     const goal = lowerFirst(relation.goal, study.lowerVocabulary);
     const means = lowerFirst(relation.means, study.lowerVocabulary);
@@ -35,7 +38,12 @@ export function writePlanForGoal({ study, random }: TemplateContext): Candidate[
     const reversed = reverseDirection(relation.means);
     const ranked = otherClauses(study, [sentence.id], `${relation.goal} ${relation.means}`, (clause, source) =>
       isSimilarLength(clause, relation.means, 2) && !PAST.test(clause) && !MODAL.test(clause) && !reachesGoal(study, relation, clause, source),
-    ).map((clause) => `Make sure that ${lowerFirst(clause.text, study.lowerVocabulary)}`);
+    )
+      .map((clause) => clause.text)
+      // Conditions first: a plan sets a condition ("supply decreases"); an outcome of something else
+      // ("some people switch to tea") read as a plan may be one more way to the goal that the text leaves unsaid.
+      .sort((a, b) => Number(isCondition(study, b)) - Number(isCondition(study, a)))
+      .map((clause) => `Make sure that ${lowerFirst(clause, study.lowerVocabulary)}`);
     const distractors = reversed ? [`Make sure that ${lowerFirst(reversed, study.lowerVocabulary)}`] : [];
     distractors.push(...chooseDistinct(preferSharedWords(ranked, key, question), [key, ...distractors], 5 - distractors.length, random));
     if (distractors.length < 3) continue;
@@ -76,6 +84,11 @@ function reachesGoal(study: Study, relation: { means: string; goal: string }, cl
   if (later.some((text) => changesLike(text, relation.goal, true) || changesLike(text, relation.means, true))) return true;
   const lower = clause.toLowerCase();
   return (sides.get(lower) ?? []).some((pair) => pair.some((side) => side.toLowerCase() !== lower && restates(side, relation.means)));
+}
+
+/** Whether the text states the clause as the condition or cause of something. */
+function isCondition(study: Study, clause: string): boolean {
+  return (planIndex(study).sides.get(clause.toLowerCase()) ?? []).some((pair) => pair[0].toLowerCase() === clause.toLowerCase());
 }
 
 const planIndexes = new WeakMap<Study, { sides: Map<string, string[][]>; laterClauses: Map<number, string[]> }>();

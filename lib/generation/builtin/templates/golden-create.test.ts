@@ -202,7 +202,7 @@ describe("golden: no wrong plan that reaches the goal", () => {
 
 ## Prices
 
-When the price of tickets rises, the number of visitors falls, and when the price falls, the number of visitors rises. A higher price means that a family budget covers fewer trips, so families stay at home. When the weather is cold, the cafe sells more soup. When a higher price applies on weekends, the shop sells fewer postcards.
+When the price of tickets rises, the number of visitors falls, and when the price falls, the number of visitors rises. A higher price means that a family budget covers fewer trips, so families stay at home. When the weather is cold, the cafe sells more soup. When the season turns, the opening hours change. When a higher price applies on weekends, the shop sells fewer postcards.
 
 ## Queues
 
@@ -225,6 +225,11 @@ A queue clears through a simple process. First, suppose the price is above the u
     expect(more?.distractors.join(" ")).not.toMatch(/unsold tickets build up|buyers want to buy fewer/);
     expect(visitors?.distractors).toContain("Make sure that the price of tickets falls");
     expect(visitors!.distractors.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("plans for no undirected goal, which any change to what sets it would reach", () => {
+    const plans = writePlanForGoal({ study: studyMaterial([{ text: TICKETS }]), random: random() });
+    expect(plans.some((candidate) => /opening hours change/.test(candidate.question))).toBe(false);
   });
 });
 
