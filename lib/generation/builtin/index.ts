@@ -13,7 +13,7 @@ import { writeFormulaNewValues } from "./templates/apply-formula";
 import { writeVoteOutcome } from "./templates/apply-votes";
 import { writeDateInPeriod, writeScaleRatio, writeShareOfWhole, writeThresholdCase } from "./templates/apply-quantities";
 import { writeDesignInvestigation, writePlanForGoal, writePlanForPurpose } from "./templates/create";
-import { writePlanFromMeans, writeTestCausalClaim } from "./templates/create-claims";
+import { writePlanFromMeans, writeTestCausalClaim, writeTestThreshold } from "./templates/create-claims";
 import { writeAccurateStatement, writeFindTheError, writeSupportingEvidence } from "./templates/evaluate";
 import { writeCheckTrace } from "./templates/evaluate-quantities";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
@@ -31,7 +31,7 @@ const TEMPLATES: Record<BloomLevel, Template[]> = {
   apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep, writeFormulaNewValues, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod, writeVoteOutcome],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
   evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence, writeCheckTrace],
-  create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose, writeTestCausalClaim, writePlanFromMeans],
+  create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose, writeTestCausalClaim, writePlanFromMeans, writeTestThreshold],
 };
 
 const SHORT_REASONS: Record<BloomLevel, string> = {
@@ -60,7 +60,7 @@ export const generateBuiltin: Generator = async (input, context) => {
   const random = createRandom(seed);
   const sourceText = input.passages.map((passage) => passage.text).join("\n\n");
   const excluded = new Set((input.exclude ?? []).map(normaliseStem));
-  const coverage: Coverage = { facts: new Set(), shown: new Set(), keys: new Set(), sentences: new Map(), asked: [] };
+  const coverage: Coverage = { facts: new Set(), shown: new Set(), keys: new Set(), sentences: new Map(), linked: new Set(), asked: [] };
   const mcqs: Mcq[] = [];
   const warnings: GenerationWarning[] = [];
 
@@ -245,7 +245,18 @@ interface Coverage {
   keys: Set<string>;
   /** The sentence each accepted question rests on (its first), with the templates that used it. */
   sentences: Map<number, string[]>;
+  /**
+   * The sentences of each accepted question that rests on two or more, in order: two questions on the
+   * same sentences test the same link, whichever of them each cites first ("As a result, hunger and
+   * anger grew" read with the rise in the price of bread before it: tracing the outcome to the rise,
+   * and planning a test of that link, whose stem names both).
+   */
+  linked: Set<string>;
   asked: { keyStems: string[]; stemStems: Set<string> }[];
+}
+
+function linkOf(candidate: Candidate): string | undefined {
+  return candidate.sentenceIds.length > 1 ? [...candidate.sentenceIds].sort((a, b) => a - b).join(",") : undefined;
 }
 
 function cover(coverage: Coverage, candidate: Candidate): void {
@@ -254,6 +265,8 @@ function cover(coverage: Coverage, candidate: Candidate): void {
   coverage.keys.add(candidate.key.toLowerCase());
   const id = candidate.sentenceIds[0];
   coverage.sentences.set(id, [...(coverage.sentences.get(id) ?? []), candidate.template]);
+  const link = linkOf(candidate);
+  if (link) coverage.linked.add(link);
   coverage.asked.push({ keyStems: revealableStems(candidate.key), stemStems: new Set(contentStems(candidate.question)) });
 }
 
@@ -261,6 +274,8 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
   if (coverage.facts.has(candidate.fact) || coverage.keys.has(candidate.key.toLowerCase())) return false;
   // Interdependent items: an option shown as correct in one question must not answer another.
   if (coverage.shown.has(candidate.fact) || candidate.shows?.some((fact) => coverage.facts.has(fact))) return false;
+  const link = linkOf(candidate);
+  if (link && coverage.linked.has(link)) return false;
   const used = coverage.sentences.get(candidate.sentenceIds[0]);
   if (used && !used.every((template) => canShareSentence(template, candidate.template))) return false;
   // No question whose stem answers another: a short key whose words all appear in the other stem.

@@ -122,7 +122,7 @@ export function mineRelations(material: Material): Relations {
   for (const sentence of material.sentences) {
     if (sentence.isListItem || sentence.isRepeat || /\?\s*$/.test(sentence.text)) continue;
     relations.definitions.push(...mineDefinitions(sentence));
-    relations.causes.push(...mineCauses(sentence, material));
+    relations.causes.push(...mineCauses(sentence, material), ...mineParticipleReasons(sentence));
     relations.rules.push(
       ...mineRules(sentence).map((rule) => ({ ...rule, isPast: isPastTense(sentence, `${rule.condition} ${rule.consequence}`) })),
     );
@@ -373,6 +373,53 @@ function mineCauses(sentence: Sentence, material: Material): CauseEffect[] {
     add(cause, asResult[1].split(/; /)[0], "as a result", previous.id);
   }
   return found;
+}
+
+// Participles of a state of mind or of circumstance give the reason for the act beside them: "Facing
+// war abroad and rebellion at home, the Convention gave wide powers to …", "… turned against
+// Robespierre, fearing for their own lives". Verbs of action ("Finding the hall locked, they gathered …")
+// may only tell what happened first, so they are not read.
+const REASON_PARTICIPLES: Record<string, [base: string, past: string]> = {
+  facing: ["face", "faced"],
+  fearing: ["fear", "feared"],
+  needing: ["need", "needed"],
+  hoping: ["hope", "hoped"],
+  wanting: ["want", "wanted"],
+  lacking: ["lack", "lacked"],
+  expecting: ["expect", "expected"],
+  believing: ["believe", "believed"],
+};
+const PARTICIPLE_WORDS = Object.keys(REASON_PARTICIPLES).join("|");
+const PARTICIPLE_WORD = new RegExp(String.raw`\b(?:${PARTICIPLE_WORDS})\b`, "i");
+const LEADING_REASON = new RegExp(String.raw`^(${PARTICIPLE_WORDS}) ([^,]{4,}), (.+)$`, "i");
+const TRAILING_REASON = new RegExp(String.raw`^(.+?), (${PARTICIPLE_WORDS}) ([^,]{4,}?)(?:, (?:and|but) .*)?$`, "i");
+// "…, led most famously by Maximilien Robespierre": a closing participle describes, it is no part of the act.
+const CLOSING_DESCRIPTION = /, (?:[a-z]+ly )?(?:led|known|called|named|headed|founded|built|written|made|run)\b.*$/;
+
+function mineParticipleReasons(sentence: Sentence): CauseEffect[] {
+  // A cheap test first: the patterns are costly to try at every comma of a long text.
+  if (sentence.isListItem || !PARTICIPLE_WORD.test(sentence.text)) return [];
+  const text = stripLeadIn(sentence.text.replace(/[.!]$/, ""));
+  const leading = LEADING_REASON.exec(text);
+  const trailing = leading ? null : TRAILING_REASON.exec(text);
+  if (!leading && !trailing) return [];
+  const participle = (leading ? leading[1] : trailing![2]).toLowerCase();
+  const reason = tidyClause(leading ? leading[2] : trailing![3]);
+  const act = tidyClause(stripLeadIn((leading ? leading[3] : trailing![1]).split(/, (?:and|but|while|whereas) /)[0].replace(CLOSING_DESCRIPTION, "")));
+  // The subject of the act is the subject of the participle: the words before the act's first verb.
+  const words = act.split(/\s+/);
+  const isVerb = (word: string) => sentence.tokens.some((token) => token.lower === word.toLowerCase() && (token.pos === "VERB" || token.pos === "AUX"));
+  const verbAt = words.findIndex((word, index) => index > 0 && isVerb(word));
+  if (verbAt < 1 || verbAt > 6) return [];
+  const subject = words.slice(0, verbAt).join(" ");
+  if (!isSelfContainedPhrase(subject, 6) || /^(?:he|she|it|they|we|you|this|these|some|many|most)$/i.test(words[0])) return [];
+  const verb = sentence.tokens.find((token) => token.lower === words[verbAt].toLowerCase());
+  const [base, past] = REASON_PARTICIPLES[participle];
+  const isSingular = verb !== undefined && verb.lower !== verb.lemma && /[^s]s$/.test(verb.lower);
+  const finite = isPastTense(sentence, act) ? past : isSingular ? `${base}s` : base;
+  const cause = `${subject} ${finite} ${reason}`;
+  if (!isSelfContained(act, sentence) || wordCount(reason) > 12 || wordCount(act) > 20) return [];
+  return [{ cause, effect: act, sentenceId: sentence.id, causeSentenceId: sentence.id, cue: "participle" }];
 }
 
 // "in 1789 he called a meeting" after "King Louis XVI needed new taxes": the pronoun is the subject

@@ -49,6 +49,21 @@ describe("lintMcq", () => {
     expect(codes(copy)).toContain("duplicate_options");
   });
 
+  it("tells options that state other values apart, but still flags the same values twice", () => {
+    const ranges = question({
+      options: [
+        "Change the temperature through 15, 25, 35 and 45 °C, keep everything else the same, and measure the rate",
+        "Change the temperature through 5, 10, 15 and 20 °C, keep everything else the same, and measure the rate",
+        "Glucose",
+        "Starch",
+      ],
+      correct_answer: "Change the temperature through 15, 25, 35 and 45 °C, keep everything else the same, and measure the rate",
+    });
+    expect(codes(ranges)).not.toContain("duplicate_options");
+    const same = { ...ranges, options: [ranges.options[0], `${ranges.options[0]}s`, "Glucose", "Starch"] };
+    expect(codes(same)).toContain("duplicate_options");
+  });
+
   it("flags duplicates and ungrounded quotes", () => {
     expect(codes(question({ options: ["Stroma", "stroma", "Glucose", "Starch"] }))).toContain("duplicate_options");
     expect(codes(question({ source: { quote: "The stroma is made of sugar." } }))).toContain("ungrounded");

@@ -137,7 +137,9 @@ function hasNearDuplicates(options: string[]): boolean {
       }
       // "Change X …, and measure Y" beside "Change Y …, and measure X": the same words in another order
       // state another relation, so they are different answers however many letter pairs they share.
-      if (diceSimilarity(a, b) >= 0.9 && !isReordering(a, b)) return true;
+      // "Change the temperature through 15, 25, 35 and 45 °C, …" beside "… through 5, 10, 15 and 20 °C, …":
+      // the same words with other values state other values, however many letter pairs they share.
+      if (diceSimilarity(a, b) >= 0.9 && !isReordering(a, b) && !differsOnlyInNumbers(a, b)) return true;
       const wordsA = wordsOf(a);
       const wordsB = wordsOf(b);
       // "Glucose" beside "glucose molecules": one option contained whole in a short other one.
@@ -147,6 +149,11 @@ function hasNearDuplicates(options: string[]): boolean {
     }
   }
   return false;
+}
+
+function differsOnlyInNumbers(a: string, b: string): boolean {
+  const numbers = /\d+(?:\.\d+)?/g;
+  return a.replace(numbers, "#") === b.replace(numbers, "#");
 }
 
 function isReordering(a: string, b: string): boolean {

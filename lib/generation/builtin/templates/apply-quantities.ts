@@ -71,7 +71,7 @@ export function writeScaleRatio(context: TemplateContext): Candidate[] {
   return candidates;
 }
 
-const THRESHOLD = /(?:^|, )(?:for ([a-z][a-z ]*?), )?(the [a-z]+|it) (increases|rises|grows) (?:up to|until it reaches) (?:roughly |about |around )?(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))? ?(°[CF]|%|[a-z]+)?; above (?:that|this|it)(?: point| level)?, ([^.;]+)/i;
+export const THRESHOLD = /(?:^|, )(?:for ([a-z][a-z ]*?), )?(the [a-z]+|it) (increases|rises|grows) (?:up to|until it reaches) (?:roughly |about |around )?(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))? ?(°[CF]|%|[a-z]+)?; above (?:that|this|it)(?: point| level)?, ([^.;]+)/i;
 
 /**
  * Carry out a threshold the text states on a value beyond it: "the rate increases up to roughly

@@ -2,6 +2,8 @@ import { contentStems } from "@/lib/generation/text/words";
 import type { Candidate } from "../candidate";
 import { capitalise, lowerFirst } from "../clauses";
 import { OPPOSITE_ACTIONS, type CausalClaim } from "../mine-relations";
+import { THRESHOLD } from "./apply-quantities";
+import { formatNumber } from "./quantities";
 import { quoteSource, sentencesById, type TemplateContext } from "./shared";
 
 /**
@@ -13,14 +15,17 @@ import { quoteSource, sentencesById, type TemplateContext } from "./shared";
  */
 export function writeTestCausalClaim({ study }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const mined of study.relations.claims) {
+  study.relations.claims.forEach((mined, index) => {
     const claim = { ...mined, cause: lowerFirst(mined.cause, study.lowerVocabulary), outcome: lowerFirst(mined.outcome, study.lowerVocabulary) };
-    const plans = claim.isPast ? recordPlans(claim) : claim.causeIsAmount ? changePlans(claim) : casePlans(claim);
-    if (!plans) continue;
     const other = otherFactor(study.relations.claims, claim);
-    const otherNamed = other && lowerFirst(other, study.lowerVocabulary);
+    const plans = claim.isPast
+      ? recordPlans(claim, other && lowerFirst(other, study.lowerVocabulary))
+      : claim.causeIsAmount
+        ? changePlans(claim, other && lowerFirst(other, study.lowerVocabulary))
+        : casePlans(claim, other && lowerFirst(other, study.lowerVocabulary));
+    if (!plans) return;
     // Best first, and no draw from the shared random stream: the other levels' ranking stays as it was.
-    const distractors = [...(otherNamed ? [plans.confounded(otherNamed)] : []), ...plans.wrong];
+    const distractors = rotateKinds(plans.wrong, index);
     const sentence = study.material.sentences[claim.sentenceId];
     // An "As a result, …" claim is read with the sentence before it, which states the change it follows.
     const quoted = sentencesById(study, claim.causeSentenceId === undefined ? [claim.sentenceId] : [claim.causeSentenceId, claim.sentenceId]);
@@ -30,7 +35,7 @@ export function writeTestCausalClaim({ study }: TemplateContext): Candidate[] {
     candidates.push({
       template: "test-causal-claim",
       level: "create",
-      // The stem names the two things, not the direction of the claim; the plans differ in method only.
+      // The stem names the two things, not the direction of the claim.
       question,
       key: plans.key,
       distractors,
@@ -39,7 +44,7 @@ export function writeTestCausalClaim({ study }: TemplateContext): Candidate[] {
       fact: investigationFact(claim.cause, claim.outcome),
       score: 2.4,
     });
-  }
+  });
   return candidates;
 }
 
@@ -49,67 +54,114 @@ export function investigationFact(cause: string, outcome: string): string {
   return `investigate:${stems(cause)}|${stems(outcome)}`;
 }
 
+/**
+ * The ways a plan can fail to test a claim. Most are wrong by what they compare, not by their wording
+ * about fairness, which they share with the key: only cases with the cause (`oneSided`), cases that
+ * differ in another cause from the text too (`confounded`), cases picked by the outcome (`byOutcome`),
+ * a fair test of another cause from the text (`otherCause`), the outcome varied instead (`reversed`).
+ * `unfair` differs from the key only in its fairness wording and `single` compares nothing; they are
+ * used last.
+ */
+type WrongKind = "confounded" | "byOutcome" | "oneSided" | "otherCause" | "reversed" | "single" | "unfair";
+
 interface Plans {
   key: string;
   /** Why the key is the fair plan, in the words of its own kind of comparison. */
   why: string;
-  wrong: string[];
-  confounded: (other: string) => string;
+  wrong: Partial<Record<WrongKind, string>>;
+}
+
+// Questions of this template in one quiz should not read as one item repeated: the n-th claim of the
+// text leads with its own trio of wrong kinds, so two claims share at most one or two kinds.
+const KIND_TRIOS: WrongKind[][] = [
+  ["confounded", "byOutcome", "oneSided"],
+  ["byOutcome", "otherCause", "single"],
+  ["oneSided", "otherCause", "confounded"],
+  ["reversed", "confounded", "oneSided"],
+];
+const KIND_ORDER: WrongKind[] = ["reversed", "confounded", "byOutcome", "oneSided", "otherCause", "single", "unfair"];
+
+function rotateKinds(wrong: Plans["wrong"], index: number): string[] {
+  // An amount claim leads with the reversed design, the error its kind invites.
+  const trio = wrong.reversed && index % KIND_TRIOS.length !== 1 ? KIND_TRIOS[3] : KIND_TRIOS[index % 3];
+  const order = [...trio, ...KIND_ORDER.filter((kind) => !trio.includes(kind))];
+  return order.map((kind) => wrong[kind]).filter((text): text is string => text !== undefined);
+}
+
+// "the price of bread was at its highest", "hunger and anger were at their highest".
+function atHighest(outcome: string, tense: "was" | "is"): string | undefined {
+  if (/^how\b/.test(outcome)) return undefined;
+  const plural = /\band\b/.test(outcome) || /^(?:the )?[a-z]+s$/.test(outcome);
+  const verb = tense === "was" ? (plural ? "were" : "was") : plural ? "are" : "is";
+  return `${outcome} ${verb} at ${plural ? "their" : "its"} highest`;
 }
 
 // A past claim: compare records of years with and without the cause.
-function recordPlans({ cause: x, outcome: y, causeIsAmount }: CausalClaim): Plans | undefined {
+function recordPlans({ cause: x, outcome: y, causeIsAmount }: CausalClaim, other?: string): Plans | undefined {
   if (causeIsAmount) return undefined;
+  const highest = atHighest(y, "was");
   return {
     key: `Compare ${y} in years with and without ${x}, alike in other ways`,
-    why: `Only years with and without ${x}, alike in other ways, show the effect of ${x} on ${y}; looking only at years with the cause, at a single year, or at years that also differ in other ways cannot.`,
-    wrong: [
-      `Gather years with ${x}, record ${y} in each, and compare them with each other`,
-      `Compare ${y} in years with and without ${x}, whatever else differed between them`,
-      `Record ${y} once, for a single year with ${x}`,
-    ],
-    confounded: (other) => `Compare ${y} in years with both ${x} and ${other} against years with neither`,
+    why: `Only years with and without ${x}, alike in other ways, show the effect of ${x} on ${y}; years that all had ${x}, years picked for their ${y}, years that also differ in another cause, or a single year cannot.`,
+    wrong: {
+      oneSided: `Compare ${y} from one year with ${x} to another, alike in other ways`,
+      ...(other ? { confounded: `Compare ${y} in years with both ${x} and ${other} against years with neither, alike in other ways` } : {}),
+      ...(highest ? { byOutcome: `Pick the years when ${highest}, and check whether each had ${x}` } : {}),
+      ...(other ? { otherCause: `Compare ${y} in years with and without ${other}, alike in other ways` } : {}),
+      single: `Record ${y} once, for a single year with ${x}`,
+      unfair: `Compare ${y} in years with and without ${x}, whatever else differed between them`,
+    },
   };
 }
 
 // A present claim about something that is there or not ("a SYN flood", "choosing the ISN unpredictably").
-function casePlans({ cause: x, outcome: y }: CausalClaim): Plans {
+function casePlans({ cause: x, outcome: y }: CausalClaim, other?: string): Plans {
+  const highest = atHighest(y, "is");
   return {
     key: `Compare cases with and without ${x}, keep everything else the same, and measure ${y}`,
-    why: `Only cases with and without ${x}, alike in everything else, show the effect of ${x} on ${y}; looking only at cases with the cause, at a single case, or at cases that also differ in other ways cannot.`,
-    wrong: [
-      `Gather cases with ${x}, measure ${y} in each, and compare them with each other`,
-      `Compare cases with and without ${x}, whatever else differs between them, and measure ${y}`,
-      `Measure ${y} once, in a single case with ${x}`,
-    ],
-    confounded: (other) => `Compare cases with both ${x} and ${other} against cases with neither, and measure ${y}`,
+    why: `Only cases with and without ${x}, alike in everything else, show the effect of ${x} on ${y}; cases that all have ${x}, cases picked for their ${y}, cases that also differ in another cause, or a single case cannot.`,
+    wrong: {
+      // Worded apart from the key, so the linter does not read the two as near-copies.
+      oneSided: `Measure ${y} in several cases with ${x}, keep everything else the same, and compare the results`,
+      ...(other ? { confounded: `Compare cases with both ${x} and ${other} against cases with neither, keep everything else the same, and measure ${y}` } : {}),
+      ...(highest ? { byOutcome: `Pick the cases where ${highest}, and check whether each has ${x}` } : {}),
+      ...(other ? { otherCause: `Compare cases with and without ${other}, keep everything else the same, and measure ${y}` } : {}),
+      single: `Measure ${y} once, in a single case with ${x}`,
+      unfair: `Compare cases with and without ${x}, whatever else differs between them, and measure ${y}`,
+    },
   };
 }
 
 // A present claim about an amount ("a higher price", "increasing the light"): vary it directly.
-function changePlans({ cause: x, outcome: y }: CausalClaim): Plans {
+function changePlans({ cause: x, outcome: y }: CausalClaim, other?: string): Plans {
   return {
     key: `Change ${x}, keep everything else the same, and measure ${y}`,
     why: `A fair test changes only ${x}, keeps everything else the same, and measures ${y}.`,
-    wrong: [
+    wrong: {
       // "how full the queue is" cannot be set directly, so the reversed design needs a quantity.
-      ...(/^how /.test(y) ? [] : [`Change ${y}, keep everything else the same, and measure ${x}`]),
-      `Keep ${x} the same, change everything else, and measure ${y}`,
-      `Measure ${y} once, without changing ${x}`,
-    ],
-    confounded: (other) => `Change ${x} and ${other} together, and measure ${y}`,
+      ...(/^how /.test(y) ? {} : { reversed: `Change ${y}, keep everything else the same, and measure ${x}` }),
+      ...(other ? { confounded: `Change ${x} and ${other} together, keep everything else the same, and measure ${y}` } : {}),
+      oneSided: `Keep ${x} the same, change everything else, and measure ${y}`,
+      ...(other ? { otherCause: `Change ${other}, keep everything else the same, and measure ${y}` } : {}),
+      single: `Measure ${y} once, without changing ${x}`,
+    },
   };
 }
 
-// Another cause the text names, sharing no word with this claim, to be changed alongside it.
+// Another cause the text names, sharing no word with this claim, to be changed alongside it or tested
+// instead. Not one the text puts upstream of this claim ("poor harvests" caused the rise in the price of
+// bread that led to hunger): comparing years with and without it would test this claim indirectly.
 function otherFactor(claims: CausalClaim[], claim: CausalClaim): string | undefined {
   const own = new Set(contentStems(`${claim.cause} ${claim.outcome}`));
+  const cause = new Set(contentStems(claim.cause));
   return claims.find(
     (other) =>
       other !== claim &&
       other.causeIsAmount === claim.causeIsAmount &&
-      !/^[a-z]+ing\b/i.test(other.cause) &&
-      !contentStems(other.cause).some((stem) => own.has(stem)),
+      // "Change the price and choosing … together" does not read; "cases with and without choosing …" does.
+      (!claim.causeIsAmount || !/^[a-z]+ing\b/i.test(other.cause)) &&
+      !contentStems(other.cause).some((stem) => own.has(stem)) &&
+      !contentStems(other.outcome).some((stem) => cause.has(stem)),
   )?.cause;
 }
 
@@ -157,4 +209,72 @@ function oppositeAction(action: string): string {
   if (opposite === "remove") object = object.replace(/ to /, " from ");
   if (opposite === "add") object = object.replace(/ from /, " to ");
   return `${opposite} ${object}`;
+}
+
+// Thresholds on a scale whose quantity the unit names: "up to roughly 25–35 °C" is a temperature.
+const UNIT_QUANTITY: Record<string, string> = { "°C": "temperature", "°F": "temperature" };
+
+/**
+ * Plan a test of a stated threshold ("For many plants, the rate increases up to roughly 25–35 °C; above
+ * that, …, the rate falls sharply"): the learner must see that only a range reaching below and above
+ * the stated values tests both parts of the statement. Every range is offered with the same fair-test
+ * wording, so the wrong plans are wrong by their values (all below, all above) or by what else they
+ * change with the temperature (a different plant at each, another factor the text names), never by the
+ * wording alone. It tests the same sentence as `threshold-case` (apply), so only one of the two is asked.
+ */
+export function writeTestThreshold({ study }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of study.material.sentences) {
+    if (sentence.isRepeat || !/; above /i.test(sentence.text)) continue;
+    const match = THRESHOLD.exec(sentence.text);
+    if (!match) continue;
+    const [, scope, subject, , low, high, unit = ""] = match;
+    const factor = UNIT_QUANTITY[unit];
+    const named = subject === "it" ? undefined : namedInFull(study, sentence.id, subject);
+    if (!factor || !named) continue;
+    const lo = Number(low);
+    const hi = Number(high ?? low);
+    const step = Math.max(5, 5 * Math.round((0.3 * hi) / 5));
+    // The text's own bounds are in the key, so the cited sentence grounds it.
+    const spanning = lo === hi ? [lo - step, lo, lo + step] : [lo - step, lo, hi, hi + step];
+    const below = [...new Set([1, 2, 3, 4].map((i) => 5 * Math.floor((lo * i) / 25)))].filter((value) => value > 0 && value < lo);
+    const halfStep = Math.max(5, 5 * Math.round(step / 10));
+    const above = [1, 2, 3, 4].map((i) => hi + i * halfStep);
+    if (spanning[0] <= 0 || below.length < 3) continue;
+    const values = (list: number[]) => `${list.slice(0, -1).map(formatNumber).join(", ")} and ${formatNumber(list[list.length - 1])} ${unit}`;
+    const range = (list: number[]) => `Change the ${factor} through ${values(list)}, keep everything else the same, and measure ${named} at each`;
+    const unitOfStudy = scope?.replace(/^(?:many|most|some|all|these) /i, "").replace(/s$/, "");
+    const other = study.relations.claims.find((claim) => claim.causeIsAmount && !claim.isPast && !contentStems(claim.cause).includes(contentStems(factor)[0]))?.cause;
+    const middle = Math.round((lo + hi) / 2);
+    const distractors = [
+      range(below),
+      range(above),
+      ...(unitOfStudy && /^[a-z]+$/.test(unitOfStudy) ? [`Change the ${factor} through ${values(spanning)}, using a different ${unitOfStudy} at each ${factor}, and measure ${named}`] : []),
+      ...(other ? [`Change the ${factor} through ${values(spanning)}, raise ${lowerFirst(other, study.lowerVocabulary)} at each step, and measure ${named}`] : []),
+      `Measure ${named} once, at ${formatNumber(middle)} ${unit}`,
+    ];
+    candidates.push({
+      template: "test-threshold",
+      level: "create",
+      question: `The text describes how ${named} changes with ${factor}${scope ? ` for ${scope}` : ""}. Which investigation would test the whole of that description fairly?`,
+      key: range(spanning),
+      distractors,
+      explanation: `The text states what happens up to ${lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`} ${unit} and what happens above it, so only ${factor}s on both sides, with everything else kept the same, test the whole statement: "${sentence.text}"`,
+      sentenceIds: [sentence.id],
+      fact: `threshold:${sentence.id}`,
+      score: 2.5,
+    });
+  }
+  return candidates;
+}
+
+// "the rate" → "the rate of photosynthesis", as the nearest sentence before it names the quantity in full.
+function namedInFull(study: TemplateContext["study"], sentenceId: number, subject: string): string | undefined {
+  const noun = subject.replace(/^the /i, "").toLowerCase();
+  const full = new RegExp(String.raw`\bthe ${noun} of ([a-z]+)\b`, "i");
+  for (let id = sentenceId; id >= 0 && id >= sentenceId - 8; id--) {
+    const found = full.exec(study.material.sentences[id].text);
+    if (found) return `the ${noun} of ${found[1].toLowerCase()}`;
+  }
+  return undefined;
 }

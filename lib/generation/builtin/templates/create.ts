@@ -1,10 +1,11 @@
+import type { Sentence } from "@/lib/generation/text/analyse-material";
 import { contentStems } from "@/lib/generation/text/words";
 import type { Candidate } from "../candidate";
 import { capitalise, lowerFirst, stripLeadIn, wordCount } from "../clauses";
 import { isPastTense } from "../mine-relations";
 import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
-import { reverseDirection } from "../study-material";
+import { reverseDirection, type Study } from "../study-material";
 import { investigationFact } from "./create-claims";
 import { isSimilarLength, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
@@ -26,15 +27,23 @@ export function writePlanForGoal({ study, random }: TemplateContext): Candidate[
     if (PAST.test(relation.means) || PAST.test(relation.goal)) continue;
     // "the effect … may be uncertain" is what a rule allows, not an outcome anyone plans for.
     if (/\b(?:may|might|could|uncertain)\b/i.test(relation.goal)) continue;
+    // "the equilibrium changes": any change to what sets it reaches an undirected goal ("supply
+    // decreases" moves the equilibrium too), so no wrong plan would be safely wrong.
+    if (/\b(?:changes?|varies|vary|differs?)\b/i.test(relation.goal) && !UP.test(relation.goal) && !DOWN.test(relation.goal)) continue;
     const sentence = study.material.sentences[relation.sentenceId];
     const goal = lowerFirst(relation.goal, study.lowerVocabulary);
     const means = lowerFirst(relation.means, study.lowerVocabulary);
     const question = `You want to bring about this outcome: ${goal}. Based on the text, which plan would achieve it?`;
     const key = `Make sure that ${means}`;
     const reversed = reverseDirection(relation.means);
-    const ranked = otherClauses(study, [sentence.id], `${relation.goal} ${relation.means}`, (clause) =>
-      isSimilarLength(clause, relation.means, 2) && !PAST.test(clause),
-    ).map((clause) => `Make sure that ${lowerFirst(clause.text, study.lowerVocabulary)}`);
+    const ranked = otherClauses(study, [sentence.id], `${relation.goal} ${relation.means}`, (clause, source) =>
+      isSimilarLength(clause, relation.means, 2) && !PAST.test(clause) && !MODAL.test(clause) && !reachesGoal(study, relation, clause, source),
+    )
+      .map((clause) => clause.text)
+      // Conditions first: a plan sets a condition ("supply decreases"); an outcome of something else
+      // ("some people switch to tea") read as a plan may be one more way to the goal that the text leaves unsaid.
+      .sort((a, b) => Number(isCondition(study, b)) - Number(isCondition(study, a)))
+      .map((clause) => `Make sure that ${lowerFirst(clause, study.lowerVocabulary)}`);
     const distractors = reversed ? [`Make sure that ${lowerFirst(reversed, study.lowerVocabulary)}`] : [];
     distractors.push(...chooseDistinct(preferSharedWords(ranked, key, question), [key, ...distractors], 5 - distractors.length, random));
     if (distractors.length < 3) continue;
@@ -51,6 +60,82 @@ export function writePlanForGoal({ study, random }: TemplateContext): Candidate[
     });
   }
   return candidates.map((candidate) => ({ ...candidate, key: capitalise(candidate.key) }));
+}
+
+// "the effect … may be uncertain", "a price ceiling can cause a shortage": what may happen is nothing to make sure of.
+const MODAL = /\b(?:may|might|could|can|uncertain)\b/i;
+
+/**
+ * Whether a clause offered as a wrong plan could be defended as reaching the goal: it restates the goal
+ * (the same quantity changing the same way, or most of its words), or the text states it as following
+ * from the key's means, as the goal does ("a higher price means that the same income buys less, so
+ * consumers cut back" beside "when the price of a good rises, the quantity demanded falls"). Consumers
+ * cutting back *is* the quantity demanded falling, so "Make sure that consumers cut back" is no wrong
+ * plan for that goal. Nor is a clause that holds the key's means ("a higher price …").
+ */
+function reachesGoal(study: Study, relation: { means: string; goal: string }, clause: string, source: Sentence): boolean {
+  // "a higher price makes production more profitable" beside the means "the price of a good rises"
+  // holds the key inside it.
+  if (restates(clause, relation.goal) || restates(clause, relation.means)) return true;
+  const { sides, laterClauses } = planIndex(study);
+  // "unsold stock builds up" is a step of a process whose later step is "as the price falls, quantity
+  // demanded rises": by the text's own account it leads to the goal.
+  const later = laterClauses.get(source.id) ?? [];
+  if (later.some((text) => changesLike(text, relation.goal, true) || changesLike(text, relation.means, true))) return true;
+  const lower = clause.toLowerCase();
+  return (sides.get(lower) ?? []).some((pair) => pair.some((side) => side.toLowerCase() !== lower && restates(side, relation.means)));
+}
+
+/** Whether the text states the clause as the condition or cause of something. */
+function isCondition(study: Study, clause: string): boolean {
+  return (planIndex(study).sides.get(clause.toLowerCase()) ?? []).some((pair) => pair[0].toLowerCase() === clause.toLowerCase());
+}
+
+const planIndexes = new WeakMap<Study, { sides: Map<string, string[][]>; laterClauses: Map<number, string[]> }>();
+
+/** Per text, once: both sides of every cause and rule by each side, and the clauses of the later steps of each step's procedure. */
+function planIndex(study: Study): { sides: Map<string, string[][]>; laterClauses: Map<number, string[]> } {
+  let index = planIndexes.get(study);
+  if (index) return index;
+  const sides = new Map<string, string[][]>();
+  for (const other of [...study.relations.causes, ...study.relations.rules]) {
+    const pair = "cause" in other ? [other.cause, other.effect] : [other.condition, other.consequence];
+    for (const side of pair) sides.set(side.toLowerCase(), [...(sides.get(side.toLowerCase()) ?? []), pair]);
+  }
+  const laterClauses = new Map<number, string[]>();
+  for (const sequence of study.relations.sequences) {
+    if (!sequence.isProcedure) continue;
+    sequence.steps.forEach((step, position) => {
+      const later = sequence.steps.slice(position + 1).flatMap((next) => study.material.sentences[next.sentenceId].text.split(/, | and /));
+      laterClauses.set(step.sentenceId, [...(laterClauses.get(step.sentenceId) ?? []), ...later]);
+    });
+  }
+  index = { sides, laterClauses };
+  planIndexes.set(study, index);
+  return index;
+}
+
+const UP = /\b(?:rises?|rising|rose|goes up|higher|increases?|more|larger|above|grows?)\b/i;
+const DOWN = /\b(?:falls?|falling|fell|goes down|lower|decreases?|less|smaller|below|shrinks?)\b/i;
+
+// "a higher price …" restates "the price of a good rises"; so does a clause with most of its words.
+function restates(clause: string, statement: string): boolean {
+  const stems = contentStems(clause);
+  const own = new Set(contentStems(statement));
+  // Most words in common, not merely the topic ("the server …", "… connection").
+  const union = new Set([...stems, ...own]);
+  if (stems.filter((stem, index) => own.has(stem) && stems.indexOf(stem) === index).length / Math.max(union.size, 1) >= 0.5) return true;
+  return changesLike(clause, statement);
+}
+
+// The statement's quantity changing the same way: "a higher price" beside "the price of a good rises";
+// with `whole`, a clause that names all of the quantity ("quantity demanded rises", not "quantity supplied falls").
+function changesLike(clause: string, statement: string, whole = false): boolean {
+  const stems = contentStems(clause);
+  const direction = UP.test(statement) ? UP : DOWN.test(statement) ? DOWN : undefined;
+  if (!direction || !direction.test(clause)) return false;
+  const quantity = [...new Set(contentStems(statement.split(UP)[0].split(DOWN)[0]))];
+  return whole ? quantity.length > 0 && quantity.every((stem) => stems.includes(stem)) : quantity.some((stem) => stems.includes(stem));
 }
 
 // A quantity that the text says goes up or down: "the price of a good rises", "transpiration falls".
@@ -124,7 +209,7 @@ export function writePlanForPurpose({ study, random }: TemplateContext): Candida
     const plan = (clause: string) => `Make sure that ${lowerFirst(clause, study.lowerVocabulary)}`;
     const key = plan(means);
     const ranked = otherClauses(study, [sentence.id], `${means} ${goal}`, (clause, source) =>
-      isSimilarLength(clause, means, 2) && !PAST.test(clause) && !isPastTense(source) && !REFERS_OUT.test(clause),
+      isSimilarLength(clause, means, 2) && !PAST.test(clause) && !isPastTense(source) && !REFERS_OUT.test(clause) && !reachesGoal(study, { means, goal }, clause, source),
     ).map((clause) => plan(clause.text));
     const distractors = chooseDistinct(preferSharedWords(ranked, key, question), [key], 3, random);
     if (distractors.length < 3) continue;

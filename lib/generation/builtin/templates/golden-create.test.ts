@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { generateBuiltin } from "..";
 import { createRandom } from "../random";
 import { studyMaterial } from "../study-material";
-import { writeDesignInvestigation } from "./create";
-import { investigationFact, writePlanFromMeans, writeTestCausalClaim } from "./create-claims";
+import { writeDesignInvestigation, writePlanForGoal } from "./create";
+import { investigationFact, writePlanFromMeans, writeTestCausalClaim, writeTestThreshold } from "./create-claims";
 
 // Hand-written passages (not the shared samples) for the create templates that plan tests and means.
 const WOOL = `Hard Times in a Medieval Town
@@ -33,14 +33,37 @@ describe("golden: test a causal claim the text makes", () => {
     // The key compares years with and without the cause, all else alike; no wrong plan does both.
     expect(grain?.key).toBe("Compare the price of grain in years with and without wet summers, alike in other ways");
     for (const plan of grain!.distractors) expect(plan).not.toMatch(/with and without wet summers, alike in other ways/);
-    expect(grain?.distractors).toEqual(
-      expect.arrayContaining([
-        "Gather years with wet summers, record the price of grain in each, and compare them with each other",
-        "Compare the price of grain in years with and without wet summers, whatever else differed between them",
-      ]),
-    );
+    // The leading wrong plans are wrong by what they compare, not by their wording about fairness.
+    expect(grain?.distractors.slice(0, 3)).toEqual([
+      "Compare the price of grain in years with both wet summers and heavy spending on castles against years with neither, alike in other ways",
+      "Pick the years when the price of grain was at its highest, and check whether each had wet summers",
+      "Compare the price of grain from one year with wet summers to another, alike in other ways",
+    ]);
+    // The plan that differs from the key only in "whatever else differed" comes last.
+    expect(grain?.distractors.at(-1)).toBe("Compare the price of grain in years with and without wet summers, whatever else differed between them");
     // A claim about 1315 alone cannot be compared with other years: the date is dropped, never the stem's.
     expect(grain?.question).not.toMatch(/1315|rise/);
+  });
+
+  it("leads each claim of one text with its own wrong kinds, so the questions do not read as one item repeated", () => {
+    const claims = writeTestCausalClaim({ study: studyMaterial([{ text: WOOL }]), random: random() });
+    expect(claims).toHaveLength(3);
+    // The shape of a wrong plan: its words once the claim's two things are taken out.
+    const shapes = claims.map((candidate) => {
+      const [, cause, outcome] = /links (.+) to (.+)\. Which/.exec(candidate.question)!;
+      return new Set(candidate.distractors.slice(0, 3).map((plan) => plan.replaceAll(cause, "X").replaceAll(outcome, "Y").replace(/heavy spending on castles|wet summers/g, "W")));
+    });
+    for (let i = 0; i < shapes.length; i++) {
+      for (let j = i + 1; j < shapes.length; j++) expect([...shapes[i]].filter((shape) => shapes[j].has(shape)).length).toBeLessThan(3);
+    }
+    for (const candidate of claims) expect(candidate.distractors.slice(0, 3).some((plan) => /whatever else/.test(plan))).toBe(false);
+    // Another cause tested instead is never one the text puts upstream of the claim: wet summers raised
+    // the price of grain that led to hunger, so comparing years with and without them tests the claim
+    // indirectly; heavy spending on castles does not.
+    const hunger = claims.find((candidate) => /to hunger\./.test(candidate.question))!;
+    expect(hunger.distractors).toContain("Compare hunger in years with and without heavy spending on castles, alike in other ways");
+    expect(hunger.distractors.join(" ")).not.toMatch(/wet summers/);
+    expect(hunger.distractors).toContain("Pick the years when hunger was at its highest, and check whether each had a sharp rise in the price of grain");
   });
 
   it("carries a change into the sentence that says what it brought, and names a past reason and state as things", () => {
@@ -132,5 +155,106 @@ describe("golden: the generator labels these questions create", () => {
     expect(result.mcqs.length).toBe(3);
     for (const mcq of result.mcqs) expect(mcq.bloom_level).toBe("create");
     expect(result.mcqs.some((mcq) => /with and without|Change the temperature/.test(mcq.correct_answer))).toBe(true);
+  });
+});
+
+describe("golden: plan a test of a stated threshold", () => {
+  const SEEDS = `Growing Seeds
+
+## Warmth
+
+The rate of germination depends on warmth and water. Watering the tray speeds up the process. For most seeds, the rate increases up to roughly 20–30 °C; above that, the seed coat dries out, and the rate falls sharply.`;
+
+  it("keys a range on both sides of the stated values, and makes the wrong ranges wrong by their values", () => {
+    const [plan] = writeTestThreshold({ study: studyMaterial([{ text: SEEDS }]), random: random() });
+    expect(plan?.level).toBe("create");
+    expect(plan?.question).toBe("The text describes how the rate of germination changes with temperature for most seeds. Which investigation would test the whole of that description fairly?");
+    expect(plan?.key).toBe("Change the temperature through 10, 20, 30 and 40 °C, keep everything else the same, and measure the rate of germination at each");
+    // Only below, only above: the same fair-test wording, so only the values tell them from the key.
+    expect(plan?.distractors.slice(0, 2)).toEqual([
+      "Change the temperature through 4, 8, 12 and 16 °C, keep everything else the same, and measure the rate of germination at each".replace("4, 8, 12 and 16", "5, 10 and 15"),
+      "Change the temperature through 35, 40, 45 and 50 °C, keep everything else the same, and measure the rate of germination at each",
+    ]);
+    // A different seed at each temperature changes two things at once.
+    expect(plan?.distractors).toContain("Change the temperature through 10, 20, 30 and 40 °C, using a different seed at each temperature, and measure the rate of germination");
+  });
+
+  it("is written as a clean, grounded create question, and not beside the apply question on the same sentence", async () => {
+    const result = await generateBuiltin(
+      { passages: [{ text: SEEDS }], counts: { remember: 0, understand: 0, apply: 1, analyze: 0, evaluate: 0, create: 2 }, seed: 1 },
+      { signal: new AbortController().signal },
+    );
+    const threshold = result.mcqs.filter((mcq) => /°C/.test(`${mcq.question} ${mcq.correct_answer}`));
+    expect(threshold).toHaveLength(1);
+    for (const mcq of result.mcqs) expect(mcq.lint ?? []).toEqual([]);
+  });
+
+  it("needs a scale it can name and a quantity named in full before", () => {
+    const unnamed = "Seeds\n\n## Warmth\n\nFor most seeds, the rate increases up to roughly 20–30 °C; above that, the rate falls sharply.";
+    expect(writeTestThreshold({ study: studyMaterial([{ text: unnamed }]), random: random() })).toEqual([]);
+    const percent = "Seeds\n\n## Water\n\nThe rate of germination depends on water. For most seeds, the rate increases up to roughly 40%; above that, the rate falls.";
+    expect(writeTestThreshold({ study: studyMaterial([{ text: percent }]), random: random() })).toEqual([]);
+  });
+});
+
+describe("golden: no wrong plan that reaches the goal", () => {
+  const TICKETS = `Museum Visits
+
+## Prices
+
+When the price of tickets rises, the number of visitors falls, and when the price falls, the number of visitors rises. A higher price means that a family budget covers fewer trips, so families stay at home. When the weather is cold, the cafe sells more soup. When the season turns, the opening hours change. When a higher price applies on weekends, the shop sells fewer postcards.
+
+## Queues
+
+A queue clears through a simple process. First, suppose the price is above the usual level: buyers want to buy fewer tickets than the desk wants to sell, so unsold tickets build up. Then, to get rid of these tickets, the desk cuts its prices. Finally, as the price falls, the number of visitors rises until the hall is full.`;
+
+  it("offers no clause that the text gives as following from the key's means, or as a later step that reaches the goal", () => {
+    const plans = writePlanForGoal({ study: studyMaterial([{ text: TICKETS }]), random: random() });
+    const visitors = plans.find((candidate) => /the number of visitors falls\./.test(candidate.question));
+    expect(visitors?.key).toBe("Make sure that the price of tickets rises");
+    // Families staying at home is the number of visitors falling, by the text's own "so".
+    expect(visitors?.distractors).not.toContain("Make sure that families stay at home");
+    // Nor a clause that holds the key's means ("a higher price …").
+    expect(visitors?.distractors.join(" ")).not.toMatch(/higher price/);
+    // "a higher price applies on weekends" holds the key's means.
+    expect(visitors?.distractors.join(" ")).not.toMatch(/weekends/);
+    // Unsold tickets building up leads, by the process's later steps, to a lower price and more visitors:
+    // no plan for more visitors, but a fair wrong plan for fewer.
+    const more = plans.find((candidate) => /the number of visitors rises\./.test(candidate.question));
+    expect(more?.key).toBe("Make sure that the price falls");
+    expect(more?.distractors.join(" ")).not.toMatch(/unsold tickets build up|buyers want to buy fewer/);
+    expect(visitors?.distractors).toContain("Make sure that the price of tickets falls");
+    expect(visitors!.distractors.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("plans for no undirected goal, which any change to what sets it would reach", () => {
+    const plans = writePlanForGoal({ study: studyMaterial([{ text: TICKETS }]), random: random() });
+    expect(plans.some((candidate) => /opening hours change/.test(candidate.question))).toBe(false);
+  });
+});
+
+describe("golden: two questions on the same two sentences test one link", () => {
+  const TOWN = `Hard Times in a Medieval Town
+
+## Prices and Harvests
+
+In the fourteenth century, the town sold its wool across Europe. Wet summers in 1315 caused the price of grain to rise sharply. As a result, hunger and anger grew in the villages and the town. By 1320, the treasury was deeply in debt, partly because the king had spent heavily on castles. The weavers moved to Flanders because the guilds there paid better.
+
+## The Council
+
+The roads flooded in 1321, so merchants stayed away from the market. The town hall burned in 1322, so the council met in the church. The bishop raised the tithe, which meant that many families left the town.`;
+
+  it("never traces the outcome of an 'As a result' sentence and plans a test of the same link in one quiz", async () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const result = await generateBuiltin(
+        { passages: [{ text: TOWN }], counts: { remember: 0, understand: 0, apply: 0, analyze: 3, evaluate: 0, create: 3 }, seed },
+        { signal: new AbortController().signal },
+      );
+      const questions = result.mcqs.map((mcq) => mcq.question);
+      // The plan's stem names the rise in the price of grain, the answer to the tracing question.
+      const traces = questions.some((question) => /led to this outcome: hunger and anger/.test(question));
+      const plans = questions.some((question) => /links a sharp rise in the price of grain to hunger and anger/.test(question));
+      expect(traces && plans).toBe(false);
+    }
   });
 });
