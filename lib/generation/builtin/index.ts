@@ -303,7 +303,13 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
 // case (understand: effect-of-cause) and the one that carries it out on a new vote (apply): the new
 // vote splits the members differently from the text's case, and neither stem states the other's key.
 // Not explain-cause: its key ("each Estate cast one vote") is the premise the vote stem states.
+// A stated threshold ("the rate increases up to roughly 25–35 °C; above that, … falls sharply") may
+// carry the question that carries it out at a new value (apply: "what happens at 45 °C?") and the one
+// that plans a test of the whole statement (create): the plan's stem names only the quantity and the
+// scale, and its options are ranges of values, so neither states what the other asks.
 const SHARABLE_SENTENCE = new Set([
+  "threshold-case|test-threshold",
+  "test-threshold|threshold-case",
   "effect-of-cause|vote-outcome",
   "vote-outcome|effect-of-cause",
   "check-trace|formula-new-values",

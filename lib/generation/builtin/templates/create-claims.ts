@@ -261,7 +261,7 @@ export function writeTestThreshold({ study }: TemplateContext): Candidate[] {
       distractors,
       explanation: `The text states what happens up to ${lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`} ${unit} and what happens above it, so only ${factor}s on both sides, with everything else kept the same, test the whole statement: "${sentence.text}"`,
       sentenceIds: [sentence.id],
-      fact: `threshold:${sentence.id}`,
+      fact: `threshold-test:${sentence.id}`,
       score: 2.5,
     });
   }

@@ -179,13 +179,18 @@ The rate of germination depends on warmth and water. Watering the tray speeds up
     expect(plan?.distractors).toContain("Change the temperature through 10, 20, 30 and 40 °C, using a different seed at each temperature, and measure the rate of germination");
   });
 
-  it("is written as a clean, grounded create question, and not beside the apply question on the same sentence", async () => {
+  it("is written as a clean, grounded create question, beside the apply question on the same sentence without answering it", async () => {
     const result = await generateBuiltin(
       { passages: [{ text: SEEDS }], counts: { remember: 0, understand: 0, apply: 1, analyze: 0, evaluate: 0, create: 2 }, seed: 1 },
       { signal: new AbortController().signal },
     );
     const threshold = result.mcqs.filter((mcq) => /°C/.test(`${mcq.question} ${mcq.correct_answer}`));
-    expect(threshold).toHaveLength(1);
+    expect(threshold.map((mcq) => mcq.bloom_level).sort()).toEqual(["apply", "create"]);
+    const apply = threshold.find((mcq) => mcq.bloom_level === "apply")!;
+    const plan = threshold.find((mcq) => mcq.bloom_level === "create")!;
+    // The plan names the quantity and the scale, never what happens beyond the threshold.
+    expect(`${plan.question} ${plan.options.join(" ")}`.toLowerCase()).not.toContain(apply.correct_answer.toLowerCase());
+    expect(apply.question).not.toContain(plan.correct_answer);
     for (const mcq of result.mcqs) expect(mcq.lint ?? []).toEqual([]);
   });
 
