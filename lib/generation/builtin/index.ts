@@ -16,6 +16,7 @@ import { writeDesignInvestigation, writePlanForGoal, writePlanForPurpose } from 
 import { writePlanFromMeans, writeTestCausalClaim } from "./templates/create-claims";
 import { writeAccurateStatement, writeFindTheError, writeSupportingEvidence } from "./templates/evaluate";
 import { writeCheckTrace } from "./templates/evaluate-quantities";
+import { writeOverreachingConclusion } from "./templates/evaluate-conclusions";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
 import type { TemplateContext } from "./templates/shared";
 import { writeCaseToConcept, writeContrast, writeEffectOfCause, writeExplainCause, writeMainIdea } from "./templates/understand";
@@ -30,7 +31,7 @@ const TEMPLATES: Record<BloomLevel, Template[]> = {
   understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept, writeMainIdea],
   apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep, writeFormulaNewValues, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod, writeVoteOutcome],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
-  evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence, writeCheckTrace],
+  evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence, writeCheckTrace, writeOverreachingConclusion],
   create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose, writeTestCausalClaim, writePlanFromMeans],
 };
 
