@@ -1,4 +1,5 @@
 import type { Sentence } from "@/lib/generation/text/analyse-material";
+import { contentStems } from "@/lib/generation/text/words";
 import type { Candidate } from "../candidate";
 import { capitalise, isSelfContained, lowerFirst, stripLeadIn, tidyClause, wordCount } from "../clauses";
 import { hashString } from "../random";
@@ -16,6 +17,10 @@ import { quoteSource, type TemplateContext } from "./shared";
  *   that it entails ("many" → "some", "usually" → "sometimes"), the student may draw that instead, and
  *   the conclusion follows; which one is asked is fixed by the sentence, so the key is not always
  *   "goes beyond".
+ * - `reversed-conclusion`: the text states a present-tense rule ("when the tide is low, large ships
+ *   wait outside") and the student runs it backwards ("whenever large ships wait outside, the tide is
+ *   low"), affirming the consequent: the conclusion does not follow. It is a fallback: apply and create
+ *   need the same rule sentences, so it is used only when no level can take the sentence.
  */
 export function writeOverreachingConclusion({ study }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
@@ -147,4 +152,54 @@ function readHedge(clause: string, sentence: Sentence): Hedged | undefined {
     return build(possibility, isPassive ? "will always be" : "will always", isPassive ? "cannot be" : "cannot");
   }
   return undefined;
+}
+
+/**
+ * A present-tense rule run backwards: the text says "when A, B" and the student concludes "whenever B,
+ * A" (affirming the consequent). The text states the rule one way only, so the conclusion does not
+ * follow. The four options cross the two verdicts with the rule as stated and the rule reversed, so the
+ * one right answer is the verdict "does not follow" with the rule the text states. A past event ("each
+ * Estate cast one vote, which meant …") is history, not a rule, and a "because" explains one event,
+ * which reversing would make nonsense of; neither is read.
+ */
+export function writeReversedConclusion({ study }: TemplateContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  const same = (a: string, b: string) => contentStems(a).sort().join(" ") === contentStems(b).sort().join(" ");
+  for (const rule of study.relations.rules) {
+    if (rule.isPast) continue;
+    const sentence = study.material.sentences[rule.sentenceId];
+    if (/^(?:for example|for instance|imagine|suppose)\b/i.test(sentence.text)) continue;
+    const condition = lowerFirst(rule.condition, study.lowerVocabulary);
+    const consequence = lowerFirst(rule.consequence, study.lowerVocabulary);
+    // "may be uncertain", "can cause", "the opposite happens": no definite outcome to run backwards.
+    if (/\b(?:may|might|can|could|opposite|uncertain)\b/i.test(`${condition} ${consequence}`)) continue;
+    if (wordCount(condition) > 12 || wordCount(consequence) > 12) continue;
+    // "when a plant is short of water, the plant's stomata close": a consequence that names the
+    // condition's subject ("the plant's") cannot open the reversed statement.
+    if (/^the [\w-]+['’]s\b/i.test(consequence)) continue;
+    // When the text states the reverse too (as a rule or a cause), the reversed conclusion follows.
+    const reverseStated =
+      study.relations.rules.some((other) => same(other.condition, rule.consequence) && same(other.consequence, rule.condition)) ||
+      study.relations.causes.some((other) => same(other.cause, rule.consequence) && same(other.effect, rule.condition));
+    if (reverseStated) continue;
+    const forwards = `"when ${condition}, ${consequence}"`;
+    const backwards = `"when ${consequence}, ${condition}"`;
+    const follows = (reason: string) => `It follows: the text says ${reason}`;
+    const not = (reason: string) => `It does not follow: the text says ${reason}`;
+    candidates.push({
+      template: "reversed-conclusion",
+      level: "evaluate",
+      question: `A student reads the text and concludes: "Whenever ${consequence}, ${condition}." How well does the text support this conclusion?`,
+      key: not(forwards),
+      distractors: [follows(forwards), follows(backwards), not(backwards)],
+      explanation: `The text states the rule one way only: when ${condition}, ${consequence}. It does not say that nothing else brings about that outcome, so the outcome does not show the condition. The text: "${quoteSource([sentence])}"`,
+      sentenceIds: [sentence.id],
+      fact: `conclusion:${sentence.id}`,
+      // Apply carries the same rule out and create plans from it: the reversal waits until neither can
+      // take the sentence, so judging it never costs those levels their scarce rules.
+      isFallback: true,
+      score: 2.2,
+    });
+  }
+  return candidates;
 }

@@ -4,7 +4,8 @@ import type { Mcq } from "@/lib/generation/mcq";
 import type { Candidate } from "../candidate";
 import { createRandom } from "../random";
 import { studyMaterial } from "../study-material";
-import { writeOverreachingConclusion } from "./evaluate-conclusions";
+import { generateBuiltin } from "../index";
+import { writeOverreachingConclusion, writeReversedConclusion } from "./evaluate-conclusions";
 
 // Hand-written passages (not the shared samples). Each conclusion is judged by hand below.
 const HARBOUR = `The Old Harbour
@@ -80,5 +81,46 @@ describe("golden (evaluate): judging a student's conclusion against the text", (
       };
       expect(lintMcq(mcq, HARBOUR)).toEqual([]);
     }
+  });
+
+  it("reverses a present-tense rule: the text states it one way, so the reversed conclusion does not follow", () => {
+    const [reversed, ...others] = writeReversedConclusion(context(HARBOUR));
+    expect(others).toEqual([]);
+    expect(reversed.question).toContain('"Whenever large ships wait outside the harbour wall, the tide is low."');
+    expect(reversed.key).toBe('It does not follow: the text says "when the tide is low, large ships wait outside the harbour wall"');
+    // The rule as stated with "follows" affirms the consequent; the reversed rule is not what the text says.
+    expect(reversed.distractors).toEqual([
+      'It follows: the text says "when the tide is low, large ships wait outside the harbour wall"',
+      'It follows: the text says "when large ships wait outside the harbour wall, the tide is low"',
+      'It does not follow: the text says "when large ships wait outside the harbour wall, the tide is low"',
+    ]);
+    expect(reversed.isFallback).toBe(true);
+  });
+
+  it("reverses no because-explanation, no past event, no rule with an uncertain outcome and no rule stated both ways", () => {
+    const text = `Rivers
+
+## Flow
+
+The harbour is busy because the docks are deep. When the king died in 1650, the court moved to the coast. When both gates open at once, the level may change. When the sluice opens, the mill wheel turns. When the mill wheel turns, the sluice opens.`;
+    expect(writeReversedConclusion(context(text))).toEqual([]);
+  });
+
+  it("leaves the rules to apply when apply is asked for them, and judges a reversal only when no level needs the rule", async () => {
+    const text = `Life in the Port
+
+## Rules of the Port
+
+When the tide is low, large ships wait outside the harbour wall. When a storm warning is raised, the fishing boats stay in port. When fog rolls in, the lighthouse sounds its horn. When the ice melts in spring, the river floods the lower quay.`;
+    const run = (counts: { apply: number; evaluate: number }) =>
+      generateBuiltin({ passages: [{ text }], counts: { remember: 0, understand: 0, analyze: 0, create: 0, ...counts }, seed: 1 }, { signal: new AbortController().signal });
+    // Four rules, four apply questions: a reversal never takes one of them.
+    const both = await run({ apply: 4, evaluate: 1 });
+    expect(both.mcqs.filter((mcq) => mcq.bloom_level === "apply")).toHaveLength(4);
+    expect(both.mcqs.filter((mcq) => mcq.bloom_level === "evaluate")).toEqual([]);
+    const alone = await run({ apply: 0, evaluate: 1 });
+    expect(alone.mcqs.map((mcq) => mcq.bloom_level)).toEqual(["evaluate"]);
+    expect(alone.mcqs[0].question).toMatch(/^A student reads the text and concludes: "Whenever /);
+    expect(alone.mcqs[0].lint).toBeUndefined();
   });
 });
