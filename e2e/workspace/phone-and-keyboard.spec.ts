@@ -88,6 +88,9 @@ test("keyboard only: a question is edited and moved from the keyboard on a saved
   await signUpThroughApi(page, uniqueUser("keys-edit"));
   const id = await savedAssessment(page, { remember: 2 });
   await page.goto(`/library/${id}`);
+  // The editor's controls stay disabled until React has attached their handlers; a disabled button
+  // takes no focus, so the keyboard user (and this test) starts once it is enabled.
+  await expect(page.getByRole("button", { name: "Edit question 1" })).toBeEnabled();
   await page.getByRole("button", { name: "Edit question 1" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByLabel("Question", { exact: true })).toBeFocused();

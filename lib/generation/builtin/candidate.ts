@@ -17,6 +17,11 @@ export interface Candidate {
    * one). No selected question may ask a fact another one shows: the shown option would answer it.
    */
   shows?: string[];
+  /**
+   * The question rests on a sentence that other templates carry out or plan from (a rule run backwards):
+   * it waits, like a question with a lint finding, until no level can take a question without it.
+   */
+  isFallback?: boolean;
   /** Higher is better; from the template and the key's importance. */
   score: number;
 }

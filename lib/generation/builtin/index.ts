@@ -16,6 +16,7 @@ import { writeDesignInvestigation, writePlanForGoal, writePlanForPurpose } from 
 import { writePlanFromMeans, writeTestCausalClaim, writeTestThreshold } from "./templates/create-claims";
 import { writeAccurateStatement, writeFindTheError, writeSupportingEvidence } from "./templates/evaluate";
 import { writeCheckTrace } from "./templates/evaluate-quantities";
+import { writeOverreachingConclusion, writeReversedConclusion } from "./templates/evaluate-conclusions";
 import { writeCompletion, writeExampleOf, writeTermForMeaning } from "./templates/remember";
 import type { TemplateContext } from "./templates/shared";
 import { writeCaseToConcept, writeContrast, writeEffectOfCause, writeExplainCause, writeMainIdea } from "./templates/understand";
@@ -30,7 +31,7 @@ const TEMPLATES: Record<BloomLevel, Template[]> = {
   understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept, writeMainIdea],
   apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep, writeFormulaNewValues, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod, writeVoteOutcome],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
-  evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence, writeCheckTrace],
+  evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence, writeCheckTrace, writeOverreachingConclusion, writeReversedConclusion],
   create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose, writeTestCausalClaim, writePlanFromMeans, writeTestThreshold],
 };
 
@@ -107,7 +108,7 @@ export const generateBuiltin: Generator = async (input, context) => {
     }
     // Two questions on one sentence (a cause asked both ways) are one option: a sentence carries one.
     const scarcity = (state: LevelState) =>
-      new Set(state.ranked.filter((candidate) => isUnused(candidate, coverage)).map((candidate) => candidate.sentenceIds[0])).size /
+      new Set(state.ranked.filter((candidate) => !candidate.isFallback && isUnused(candidate, coverage)).map((candidate) => candidate.sentenceIds[0])).size /
       (state.requested - state.delivered);
     const state = open.reduce((best, next) => (scarcity(next) < scarcity(best) ? next : best));
     const wanted = sentencesWantedBy(open.filter((other) => other !== state), coverage);
@@ -164,12 +165,12 @@ interface LevelState {
 function sentencesWantedBy(others: LevelState[], coverage: Coverage): Set<number> {
   const wanted = new Set<number>();
   for (const other of others) {
-    for (const candidate of other.ranked) if (isUnused(candidate, coverage)) wanted.add(candidate.sentenceIds[0]);
+    for (const candidate of other.ranked) if (!candidate.isFallback && isUnused(candidate, coverage)) wanted.add(candidate.sentenceIds[0]);
   }
   return wanted;
 }
 
-/** The level's next question: the best clean one, else the least-flagged one still unused. */
+/** The level's next question: the best clean one, else a fallback or the least-flagged one still unused. */
 function takeOne(
   state: LevelState,
   study: Study,
@@ -186,7 +187,7 @@ function takeOne(
     const built = buildMcq(pick.candidate, study, random, sourceText);
     if (!built) continue;
     const entry = { candidate: pick.candidate, ...built, section: pick.section };
-    if (built.findings.length === 0) return entry;
+    if (built.findings.length === 0 && !pick.candidate.isFallback) return entry;
     state.flagged.push(entry);
   }
   if (!allowFlagged) return undefined;
@@ -194,7 +195,7 @@ function takeOne(
   const index = state.flagged.findIndex((entry) => isUnused(entry.candidate, coverage));
   if (index < 0) return undefined;
   const [entry] = state.flagged.splice(index, 1);
-  entry.mcq.lint = entry.findings;
+  if (entry.findings.length > 0) entry.mcq.lint = entry.findings;
   return entry;
 }
 

@@ -116,6 +116,34 @@ describe("lintMcq", () => {
     expect(lintMcq(statement, source).map((finding) => finding.code)).toContain("ungrounded");
   });
 
+  it("grounds a judged conclusion by the words its reason quotes, not by its verdict frame", () => {
+    const source = "Governments sometimes set prices directly.";
+    const judged = question({
+      question: 'A student reads the text and concludes: "Governments always set prices directly." How well does the text support this conclusion?',
+      options: [
+        'It goes beyond the text: the text says "sometimes set prices"',
+        'It follows: the text says "sometimes set prices"',
+        'It goes beyond the text: the text says "rarely set prices"',
+        'It follows: the text says "rarely set prices"',
+      ],
+      correct_answer: 'It goes beyond the text: the text says "sometimes set prices"',
+      bloom_level: "evaluate",
+      source: { quote: source },
+    });
+    // Other verdicts, or the same verdict with other quoted words, are different answers, not near-copies.
+    expect(lintMcq(judged, source)).toEqual([]);
+    // A reason quoting words the sentence never says is still ungrounded.
+    const stray = { ...judged, correct_answer: 'It goes beyond the text: the text says "usually fix wages"' };
+    stray.options = [stray.correct_answer, ...judged.options.slice(1)];
+    expect(lintMcq(stray, source).map((finding) => finding.code)).toContain("ungrounded");
+    // Outside the frame the same words are claims: "It goes beyond the text" alone needs support.
+    const bare = { ...judged, question: "What does the text say?", correct_answer: "The text goes beyond", options: ["The text goes beyond", "Glucose", "Starch", "Stroma"] };
+    expect(lintMcq(bare, source).map((finding) => finding.code)).toContain("ungrounded");
+    // The same verdict with the same quoted words is still a copy.
+    const copy = { ...judged, options: [judged.correct_answer, 'It goes beyond the text: the text says "sometimes set prices."', judged.options[2], judged.options[3]] };
+    expect(lintMcq(copy, source).map((finding) => finding.code)).toContain("duplicate_options");
+  });
+
   it("reads no length cue into a set of the material's own headings, but still does into written options", () => {
     const material = "## Legacy\n\nThe Directory ruled France.\n\n## From the Estates-General to the Bastille\n\nThe Assembly met.\n\n## War\n\nFrance declared war.\n\n## Terror\n\nMany were executed.";
     const headings: Mcq = {

@@ -17,6 +17,10 @@ export const STEM_WORD_LIMIT = 70;
 // "Compare Y in years with and without X, alike in other ways"), ignored only in keys that open on it.
 const METHOD_STEMS = new Set(contentStems("change keep everything else same measure once without together compare cases years alike other ways"));
 const METHOD_KEY = /^(?:Change|Compare) /;
+// The frame of a judgment of a student's conclusion ("It goes beyond the text: the text says that …"),
+// ignored only in keys that open on it: what follows the frame must come from the cited sentence.
+const JUDGMENT_STEMS = new Set(contentStems("it follows does not follow goes beyond the text says that"));
+const JUDGMENT_KEY = /^It (follows|does not follow|goes beyond the text): the text says /;
 
 const ABSOLUTE = /\b(?:always|never|all|none|only|every|completely|entirely)\b/i;
 const NEGATIVE = /\b(?:not|except|never|least|false|incorrect|untrue)\b/i;
@@ -139,7 +143,9 @@ function hasNearDuplicates(options: string[]): boolean {
       // state another relation, so they are different answers however many letter pairs they share.
       // "Change the temperature through 15, 25, 35 and 45 °C, …" beside "… through 5, 10, 15 and 20 °C, …":
       // the same words with other values state other values, however many letter pairs they share.
-      if (diceSimilarity(a, b) >= 0.9 && !isReordering(a, b) && !differsOnlyInNumbers(a, b)) return true;
+      // "It follows: the text says …" beside "It does not follow: the text says …": other judgments of a
+      // conclusion are different answers however many letters they share.
+      if (diceSimilarity(a, b) >= 0.9 && !isReordering(a, b) && !differsOnlyInNumbers(a, b) && !isOtherJudgment(a, b)) return true;
       const wordsA = wordsOf(a);
       const wordsB = wordsOf(b);
       // "Glucose" beside "glucose molecules": one option contained whole in a short other one.
@@ -154,6 +160,16 @@ function hasNearDuplicates(options: string[]): boolean {
 function differsOnlyInNumbers(a: string, b: string): boolean {
   const numbers = /\d+(?:\.\d+)?/g;
   return a.replace(numbers, "#") === b.replace(numbers, "#");
+}
+
+// Two judgments of a conclusion differ when their verdicts differ or their reasons quote different words
+// ("many people hoped" / "hardly any people hoped"); the same verdict with the same words is a copy.
+function isOtherJudgment(a: string, b: string): boolean {
+  const read = (text: string) => JUDGMENT_KEY.exec(`${text.charAt(0).toUpperCase()}${text.slice(1)}`);
+  const [x, y] = [read(a), read(b)];
+  if (!x || !y) return false;
+  const reason = (text: string, match: RegExpExecArray) => [...new Set(wordsOf(text.slice(match[0].length)))].sort().join(" ");
+  return x[1] !== y[1] || reason(a, x) !== reason(b, y);
 }
 
 function isReordering(a: string, b: string): boolean {
@@ -206,8 +222,13 @@ function checkGrounding(mcq: Mcq, sourceText: string, stemStems: Set<string>): s
   // method; only the quantities it names are claims the cited sentence must support.
   const computed = isComputedCase(mcq, quote);
   const isMethod = METHOD_KEY.test(mcq.correct_answer);
+  const isJudgment = JUDGMENT_KEY.test(mcq.correct_answer);
   const keyStems = contentStems(mcq.correct_answer).filter(
-    (stem) => !stemStems.has(stem) && !(isMethod && METHOD_STEMS.has(stem)) && !(computed && /^\d+$/.test(stem)),
+    (stem) =>
+      !stemStems.has(stem) &&
+      !(isMethod && METHOD_STEMS.has(stem)) &&
+      !(isJudgment && JUDGMENT_STEMS.has(stem)) &&
+      !(computed && /^\d+$/.test(stem)),
   );
   if (keyStems.length === 0) return undefined;
   const supported = keyStems.filter((stem) => quoteStems.has(stem)).length;

@@ -191,6 +191,7 @@ describe("golden (quantities): in a generated set", () => {
       expect(lintMcq(mcq, text)).toEqual([]);
       expect(["apply", "evaluate"]).toContain(mcq.bloom_level);
     }
-    expect(result.mcqs.filter((mcq) => mcq.bloom_level === "evaluate").every((mcq) => /worked example/.test(mcq.question))).toBe(true);
+    // Evaluate is a check of the worked example or a judged conclusion ("After the flood, many families moved …").
+    expect(result.mcqs.filter((mcq) => mcq.bloom_level === "evaluate").every((mcq) => /worked example|concludes:/.test(mcq.question))).toBe(true);
   });
 });
