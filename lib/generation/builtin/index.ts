@@ -9,6 +9,7 @@ import { createRandom, hashString, shuffle, type Random } from "./random";
 import { studyMaterial, type Study } from "./study-material";
 import { writeCauseAcrossSentences, writeOrder, writePlaceInSection, writeSortContrast } from "./templates/analyze";
 import { writeFirstStep, writeNextStep, writeRuleToCase, writeRuleToInstance } from "./templates/apply";
+import { writeDefinitionCutoff } from "./templates/apply-definitions";
 import { writeFormulaNewValues } from "./templates/apply-formula";
 import { writeVoteOutcome } from "./templates/apply-votes";
 import { writeDateInPeriod, writeScaleRatio, writeShareOfWhole, writeThresholdCase } from "./templates/apply-quantities";
@@ -29,7 +30,7 @@ type Template = (context: TemplateContext) => Candidate[];
 const TEMPLATES: Record<BloomLevel, Template[]> = {
   remember: [writeTermForMeaning, writeCompletion, writeExampleOf],
   understand: [writeExplainCause, writeEffectOfCause, writeContrast, writeCaseToConcept, writeMainIdea],
-  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep, writeFormulaNewValues, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod, writeVoteOutcome],
+  apply: [writeRuleToCase, writeRuleToInstance, writeNextStep, writeFirstStep, writeFormulaNewValues, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod, writeVoteOutcome, writeDefinitionCutoff],
   analyze: [writeOrder, writeCauseAcrossSentences, writePlaceInSection, writeSortContrast],
   evaluate: [writeFindTheError, writeAccurateStatement, writeSupportingEvidence, writeCheckTrace, writeOverreachingConclusion, writeReversedConclusion],
   create: [writePlanForGoal, writeDesignInvestigation, writePlanForPurpose, writeTestCausalClaim, writePlanFromMeans, writeTestThreshold],
@@ -308,7 +309,16 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
 // carry the question that carries it out at a new value (apply: "what happens at 45 °C?") and the one
 // that plans a test of the whole statement (create): the plan's stem names only the quantity and the
 // scale, and its options are ranges of values, so neither states what the other asks.
+// A definition restated as a cut-off ("The acknowledgment number is the next sequence number the
+// sender expects to receive; in other words, it acknowledges every byte before that number") may carry
+// the question that recalls the term from its meaning (remember) and the one that carries the cut-off
+// out on a new value (apply: "Suppose an acknowledgment number is 3901 … what does it acknowledge?").
+// The apply stem names the term but not its meaning, and its options are cut-offs at a value the text
+// never states; the remember stem states the meaning but no cut-off and no value, so neither states
+// the other's key.
 const SHARABLE_SENTENCE = new Set([
+  "term-for-meaning|definition-cutoff",
+  "definition-cutoff|term-for-meaning",
   "threshold-case|test-threshold",
   "test-threshold|threshold-case",
   "effect-of-cause|vote-outcome",
