@@ -7,9 +7,10 @@ import { quoteSource, type TemplateContext } from "./shared";
 
 /**
  * Judge a student's conclusion against the text (Evaluate: critique). Every option is a judgment with
- * a reason, and the four options are the same two judgments crossed with two reasons: one reason is
- * what the text says, the other is what it does not say. Exactly one option is right by the logic of
- * the case: the right judgment with the text's own words as its reason.
+ * a reason, and every reason quotes the text as written. Exactly one option is right by the logic of
+ * the case: the right judgment with the words that are its reason (the hedge, or the rule as stated);
+ * the others pair the wrong judgment with those words, or either judgment with true words that are
+ * not the reason (the claim without its hedge, words beside the point, the rule's outcome alone).
  *
  * - `overreaching-conclusion`: the text hedges a statement ("many people hoped …", "governments
  *   sometimes set prices …", "IP packets can be lost …") and the student drops the hedge ("all",
@@ -32,21 +33,27 @@ export function writeOverreachingConclusion({ study }: TemplateContext): Candida
     if (study.relations.rules.some((rule) => rule.sentenceId === sentence.id)) continue;
     const hedged = hedgedStatement(sentence);
     if (!hedged) continue;
-    // The weaker conclusion follows from the text; the stronger one goes beyond it. A hedge with no
-    // weaker form ("sometimes", "can") always gets the stronger conclusion.
-    const drawsWeaker = hedged.weaker !== undefined && hashString(sentence.text) % 2 === 1;
+    // Every reason quotes the text as written. The second reason is either the claim without its hedge
+    // ("set prices directly"), which the stronger conclusion repeats, or words of the same sentence
+    // beside the point ("absorbs red and blue light strongly"). The weaker conclusion is drawn only when
+    // such words exist: "people hoped France would …" would also license "some people hoped …".
+    const drawsWeaker = hedged.weaker !== undefined && hedged.aside !== undefined && hashString(sentence.text) % 2 === 1;
     const conclusion = drawsWeaker ? hedged.replace(hedged.weaker!) : hedged.replace(hedged.stronger);
-    // The reason quotes the hedge with the words it governs ("many people hoped"); the wrong reason puts
-    // a form the text does not state in its place ("hardly any people hoped").
     const follows = (reason: string) => `It follows: the text says "${reason}"`;
     const beyond = (reason: string) => `It goes beyond the text: the text says "${reason}"`;
     const key = drawsWeaker ? follows(hedged.phrase) : beyond(hedged.phrase);
+    // Wrong: the right words with the wrong verdict; the wrong verdict with words that leave the hedge
+    // out (the stronger conclusion seems to follow from them); the right verdict for a reason that is
+    // not why (words beside the point, or the claim without the hedge, which shows nothing beyond it).
+    const bare = hedged.bare ?? hedged.aside;
+    const aside = hedged.aside ?? hedged.bare;
+    if (!bare || !aside) continue;
     const distractors = drawsWeaker
-      ? [beyond(hedged.phrase), follows(hedged.lesserPhrase), beyond(hedged.lesserPhrase)]
-      : [follows(hedged.phrase), beyond(hedged.lesserPhrase), follows(hedged.lesserPhrase)];
+      ? [beyond(hedged.phrase), beyond(bare), follows(aside)]
+      : [follows(hedged.phrase), follows(bare), beyond(aside)];
     const why = drawsWeaker
-      ? `The text says "${hedged.hedge}", which includes "${hedged.weaker}", so the conclusion follows.`
-      : `The text says "${hedged.hedge}", not "${hedged.stronger}", so the conclusion claims more than the text supports.`;
+      ? `The text says "${hedged.phrase}": "${hedged.hedge}" includes "${hedged.weaker}", so the conclusion follows.`
+      : `The text says "${hedged.phrase}": "${hedged.hedge}", not "${hedged.stronger}", so the conclusion claims more than the text supports.`;
     candidates.push({
       template: "overreaching-conclusion",
       level: "evaluate",
@@ -71,13 +78,13 @@ interface Hedged {
   stronger: string;
   /** A weaker form the hedge entails ("some", "sometimes"), when there is one. */
   weaker?: string;
-  /** A form the text does not state, for the wrong reasons ("hardly any", "rarely", "cannot be"). */
-  lesser: string;
   replace: (word: string) => string;
   /** The hedge with the words it governs, as the text writes them ("many people hoped"). */
   phrase: string;
-  /** The same words with the form the text does not state ("hardly any people hoped"). */
-  lesserPhrase: string;
+  /** The claim without its hedge, as the text writes it ("set prices directly"), when it says more than the phrase. */
+  bare?: string;
+  /** Words of the same sentence beside the hedged claim ("absorbs red and blue light strongly"), if any. */
+  aside?: string;
 }
 
 // A quantifier before its noun: "many people", "most green light". Not "how many", "so many", "the most",
@@ -102,13 +109,47 @@ function hedgedStatement(sentence: Sentence): Hedged | undefined {
     // A statement that already says "all", "every", "only", "never" has no hedge left to drop.
     if (/\b(?:all|every|always|never|only|none|no)\b/i.test(clause)) continue;
     const hedged = readHedge(clause, sentence);
-    if (hedged) return hedged;
+    if (hedged) return { ...hedged, aside: asideOf(sentence.text, part, clause, hedged.phrase) };
+  }
+  return undefined;
+}
+
+const ASIDE_WORD_LIMIT = 6;
+const BARE_WORD_LIMIT = 8;
+
+/** The last few words of a piece of the text, as written: a quote short enough to sit beside the hedge's. */
+function lastWords(text: string, limit: number): string {
+  const words = text.trim().split(/\s+/);
+  // "the bridge opens to carts at noon", not "bridge opens …": an article stays with its noun.
+  const start = Math.max(0, words.length - limit);
+  return words.slice(start > 0 && /^(?:the|a|an)$/i.test(words[start - 1]) ? start - 1 : start).join(" ");
+}
+
+/**
+ * Words of the sentence beside its hedged claim, quoted as written: the other half of a clause split
+ * by "but" ("Chlorophyll absorbs red and blue light strongly but reflects most green light"), then
+ * another part of the sentence ("…; unlike an absolute ruler, a constitutional monarch shares power
+ * …"), then what the clause was cut from (", which is why leaves look green"). None from a piece that
+ * holds the hedge, and none with quotes, brackets, figures or absolute words.
+ */
+function asideOf(text: string, part: string, clause: string, phrase: string): string | undefined {
+  const pieces: string[] = [];
+  const but = /^(.*?),? but (.*)$/.exec(clause);
+  if (but) pieces.push(...but.slice(1, 3));
+  for (const other of text.replace(/[.!]$/, "").split(/; |: /)) if (other !== part) pieces.push(stripLeadIn(other).split(", ").pop() ?? "");
+  const tail = /,? (?:because|which|whereas|while|although|so that|so)\b(.*)$/.exec(part);
+  if (tail) pieces.push(tail[1]);
+  for (const piece of pieces.map(tidyClause)) {
+    const quote = lastWords(piece, ASIDE_WORD_LIMIT);
+    if (wordCount(quote) < 3 || /["“”()\d]/.test(quote) || /\b(?:all|every|always|never|only|none)\b/i.test(quote)) continue;
+    if (piece.toLowerCase().includes(phrase.toLowerCase()) || !text.includes(quote)) continue;
+    return quote;
   }
   return undefined;
 }
 
 function readHedge(clause: string, sentence: Sentence): Hedged | undefined {
-  const build = (match: RegExpExecArray, stronger: string, lesser: string, weaker?: string): Hedged => {
+  const build = (match: RegExpExecArray, stronger: string, weaker?: string): Hedged => {
     const start = match.index + match[1].length;
     const end = start + match[2].length;
     // At the start of the clause a replacement takes the capital of the word it replaces ("Many" → "Hardly any").
@@ -121,7 +162,14 @@ function readHedge(clause: string, sentence: Sentence): Hedged | undefined {
     while (count < Math.min(4, words.length) && (FUNCTION_WORD.test(words[count - 1]) || isAdjective(words[count - 1]))) count++;
     const governed = words.slice(0, count).join(" ");
     const phrase = `${match[2].toLowerCase()} ${governed}`;
-    return { statement: clause, hedge: match[2].toLowerCase(), stronger, weaker, lesser, replace, phrase, lesserPhrase: `${lesser} ${governed}` };
+    // The claim without the hedge runs from the governed words to the end of the clause ("set prices
+    // directly", "flood the lower streets"); two words ("green light") are too few to tempt anyone.
+    // A long claim is cut after a few words, never on a function word ("would become a").
+    const rest = clause.slice(end).trim().split(/\s+/);
+    const kept = rest.slice(0, BARE_WORD_LIMIT);
+    while (kept.length > count && (FUNCTION_WORD.test(kept[kept.length - 1]) || /^(?:would|will|and|or|but)$/i.test(kept[kept.length - 1]))) kept.pop();
+    const bare = kept.length >= 3 ? kept.join(" ").replace(/[,;:]$/, "") : undefined;
+    return { statement: clause, hedge: match[2].toLowerCase(), stronger, weaker, replace, phrase, bare };
   };
   const quantifier = QUANTIFIER.exec(clause);
   if (quantifier) {
@@ -131,13 +179,13 @@ function readHedge(clause: string, sentence: Sentence): Hedged | undefined {
     const isDeterminer = next === "of" || token?.pos === "NOUN" || token?.pos === "ADJ";
     // "unlike most other cells": a quantifier after a preposition names what the claim is set against.
     const isAfterPreposition = sentence.tokens.find((candidate) => candidate.lower === before)?.pos === "ADP";
-    if (isDeterminer && !isAfterPreposition && !/^(?:how|so|too|as|the|very)$/.test(before)) return build(quantifier, "all", "hardly any", "some");
+    if (isDeterminer && !isAfterPreposition && !/^(?:how|so|too|as|the|very)$/.test(before)) return build(quantifier, "all", "some");
   }
   const frequency = FREQUENCY.exec(clause);
   if (frequency) {
     const word = frequency[2].toLowerCase();
     // "Markets tend to move …" → "Markets always move …": a tendency has no weaker form that it entails.
-    return build(frequency, "always", "rarely", word === "sometimes" || word === "tend to" ? undefined : "sometimes");
+    return build(frequency, "always", word === "sometimes" || word === "tend to" ? undefined : "sometimes");
   }
   const possibility = POSSIBILITY.exec(clause);
   if (possibility) {
@@ -149,7 +197,7 @@ function readHedge(clause: string, sentence: Sentence): Hedged | undefined {
     if (isPassive && OPTION_VERBS.test(rest)) return undefined;
     const isGain = /^[a-z]+ (?:faster|more|less|higher|lower|larger|smaller)\b/.test(rest);
     if (!isPassive && !isGain) return undefined;
-    return build(possibility, isPassive ? "will always be" : "will always", isPassive ? "cannot be" : "cannot");
+    return build(possibility, isPassive ? "will always be" : "will always");
   }
   return undefined;
 }
@@ -157,8 +205,10 @@ function readHedge(clause: string, sentence: Sentence): Hedged | undefined {
 /**
  * A present-tense rule run backwards: the text says "when A, B" and the student concludes "whenever B,
  * A" (affirming the consequent). The text states the rule one way only, so the conclusion does not
- * follow. The four options cross the two verdicts with the rule as stated and the rule reversed, so the
- * one right answer is the verdict "does not follow" with the rule the text states. A past event ("each
+ * follow. The four options cross the two verdicts with two quotes of the text, the rule as stated and
+ * its outcome alone ("B"), so the one right answer is the verdict "does not follow" with the rule the
+ * text states. A rule whose words the text does not write as "when A, B" is not read: no option quotes
+ * words the text does not contain. A past event ("each
  * Estate cast one vote, which meant …") is history, not a rule, and a "because" explains one event,
  * which reversing would make nonsense of; neither is read.
  */
@@ -182,8 +232,11 @@ export function writeReversedConclusion({ study }: TemplateContext): Candidate[]
       study.relations.rules.some((other) => same(other.condition, rule.consequence) && same(other.consequence, rule.condition)) ||
       study.relations.causes.some((other) => same(other.cause, rule.consequence) && same(other.effect, rule.condition));
     if (reverseStated) continue;
+    // Both reasons quote the text as written: the rule as stated, and its outcome alone, which the
+    // student's conclusion starts from and which shows nothing about what brought it about.
     const forwards = `"when ${condition}, ${consequence}"`;
-    const backwards = `"when ${consequence}, ${condition}"`;
+    const outcome = `"${consequence}"`;
+    if (!sentence.text.toLowerCase().includes(`${condition}, ${consequence}`.toLowerCase())) continue;
     const follows = (reason: string) => `It follows: the text says ${reason}`;
     const not = (reason: string) => `It does not follow: the text says ${reason}`;
     candidates.push({
@@ -191,7 +244,7 @@ export function writeReversedConclusion({ study }: TemplateContext): Candidate[]
       level: "evaluate",
       question: `A student reads the text and concludes: "Whenever ${consequence}, ${condition}." How well does the text support this conclusion?`,
       key: not(forwards),
-      distractors: [follows(forwards), follows(backwards), not(backwards)],
+      distractors: [follows(forwards), follows(outcome), not(outcome)],
       explanation: `The text states the rule one way only: when ${condition}, ${consequence}. It does not say that nothing else brings about that outcome, so the outcome does not show the condition. The text: "${quoteSource([sentence])}"`,
       sentenceIds: [sentence.id],
       fact: `conclusion:${sentence.id}`,

@@ -12,7 +12,7 @@ const HARBOUR = `The Old Harbour
 
 ## Trade
 
-Many merchants moved their warehouses to the new docks. Fishing boats usually leave the harbour before dawn. Storms sometimes flood the lower streets. Ships can be delayed by fog in the narrow channel.
+Many merchants moved their warehouses to the new docks. Fishing boats usually leave the harbour before dawn. Storms sometimes flood the lower streets. Ships can be delayed by fog in the narrow channel. The old market hall stands empty, but many traders sell fish at the quay. Ferries usually cross in the morning; the bridge opens to carts at noon.
 
 ## Rules of the Port
 
@@ -26,6 +26,9 @@ A volcano forms where molten rock reaches the surface. The molten rock is called
 
 const context = (text: string) => ({ study: studyMaterial([{ text }]), random: createRandom(1) });
 const byStatement = (candidates: Candidate[], pattern: RegExp) => candidates.find((candidate) => pattern.test(candidate.explanation));
+// Every quoted span of an option ("It follows: the text says "…"") as the text writes it.
+const quotesOf = (option: string) => [...option.matchAll(/"([^"]+)"/g)].map((match) => match[1]);
+const inText = (text: string, quote: string) => text.toLowerCase().includes(quote.toLowerCase());
 
 describe("golden (evaluate): judging a student's conclusion against the text", () => {
   const candidates = writeOverreachingConclusion(context(HARBOUR));
@@ -38,24 +41,58 @@ describe("golden (evaluate): judging a student's conclusion against the text", (
     const fog = byStatement(candidates, /Ships can be delayed/)!;
     expect(fog.question).toContain('"Ships will always be delayed by fog in the narrow channel."');
     expect(fog.key).toBe('It goes beyond the text: the text says "can be delayed by fog"');
-    for (const candidate of [byStatement(candidates, /Many merchants/)!, byStatement(candidates, /usually leave/)!]) {
+    const ferries = byStatement(candidates, /Ferries usually cross/)!;
+    // "usually" includes "sometimes": the weaker conclusion follows, for the reason of the hedge.
+    expect(ferries.question).toContain('"Ferries sometimes cross in the morning."');
+    expect(ferries.key).toBe('It follows: the text says "usually cross in the morning"');
+    const traders = byStatement(candidates, /many traders sell/)!;
+    expect(traders.question).toContain('"The old market hall stands empty, but some traders sell fish at the quay."');
+    expect(traders.key).toBe('It follows: the text says "many traders sell"');
+    for (const candidate of [byStatement(candidates, /Many merchants/)!, byStatement(candidates, /Fishing boats usually/)!]) {
       const weaker = /concludes: "(?:Some|[^"]* sometimes )/.test(candidate.question);
       // The key follows the conclusion drawn: "some"/"sometimes" follows, "all"/"always" goes beyond.
       expect(candidate.key.startsWith(weaker ? "It follows:" : "It goes beyond the text:")).toBe(true);
     }
   });
 
-  it("offers no wrong option that is also right: the right verdict comes only with the text's own words", () => {
+  it("quotes only the text: every option's quote is in the material, and none is an antonym of the hedge", () => {
+    expect(candidates).toHaveLength(6);
     for (const candidate of candidates) {
-      const stated = /the text says "([^"]+)"/.exec(candidate.key)![1];
-      const verdict = candidate.key.split(":")[0];
-      for (const distractor of candidate.distractors) {
-        const reason = /the text says "([^"]+)"/.exec(distractor)![1];
-        // Either the verdict is wrong, or the reason quotes words the text does not contain.
-        expect(distractor.split(":")[0] !== verdict || !HARBOUR.includes(reason)).toBe(true);
-        if (reason !== stated) expect(HARBOUR.includes(reason)).toBe(false);
+      for (const option of [candidate.key, ...candidate.distractors]) {
+        const quotes = quotesOf(option);
+        expect(quotes).toHaveLength(1);
+        for (const quote of quotes) expect(inText(HARBOUR, quote), `${option} quotes words the text does not contain`).toBe(true);
+        expect(option).not.toMatch(/hardly any|rarely|cannot/);
       }
     }
+  });
+
+  it("has exactly one right option: the right verdict with the hedge as its reason", () => {
+    for (const candidate of candidates) {
+      const options = [candidate.key, ...candidate.distractors];
+      const verdict = candidate.key.split(":")[0];
+      const hedge = quotesOf(candidate.key)[0];
+      // The reason is the hedge with the words it governs, as the text writes them.
+      expect(hedge).toMatch(/^(?:many|most|usually|often|sometimes|tend to|can be|can|may be|may) /);
+      const right = options.filter((option) => option.split(":")[0] === verdict && quotesOf(option)[0] === hedge);
+      expect(right).toEqual([candidate.key]);
+      // The wrong options: the hedge with the wrong verdict, and two that quote words without the hedge.
+      expect(options.filter((option) => quotesOf(option)[0] === hedge)).toHaveLength(2);
+      for (const option of options.filter((option) => quotesOf(option)[0] !== hedge)) expect(quotesOf(option)[0]).not.toContain(hedge.split(" ")[0]);
+      // Each verdict is offered twice, so neither gives the key away.
+      expect(options.filter((option) => option.split(":")[0] === verdict)).toHaveLength(2);
+    }
+  });
+
+  it("pairs a conclusion that follows with a quote beside the point, never with the claim without its hedge", () => {
+    // "It follows: the text says "traders sell fish at the quay"" would be right too: "traders sell"
+    // licenses "some traders sell". The follows-verdict distractor quotes the other half of the sentence.
+    const traders = byStatement(candidates, /many traders sell/)!;
+    expect(traders.distractors).toEqual([
+      'It goes beyond the text: the text says "many traders sell"',
+      'It goes beyond the text: the text says "traders sell fish at the quay"',
+      'It follows: the text says "The old market hall stands empty"',
+    ]);
   });
 
   it("leaves if/when rules to apply and create, and writes nothing on a text without hedged claims", () => {
@@ -88,12 +125,14 @@ describe("golden (evaluate): judging a student's conclusion against the text", (
     expect(others).toEqual([]);
     expect(reversed.question).toContain('"Whenever large ships wait outside the harbour wall, the tide is low."');
     expect(reversed.key).toBe('It does not follow: the text says "when the tide is low, large ships wait outside the harbour wall"');
-    // The rule as stated with "follows" affirms the consequent; the reversed rule is not what the text says.
+    // The rule as stated with "follows" affirms the consequent; the outcome alone is in the text but is
+    // no reason either way. Every quote is the text's own words.
     expect(reversed.distractors).toEqual([
       'It follows: the text says "when the tide is low, large ships wait outside the harbour wall"',
-      'It follows: the text says "when large ships wait outside the harbour wall, the tide is low"',
-      'It does not follow: the text says "when large ships wait outside the harbour wall, the tide is low"',
+      'It follows: the text says "large ships wait outside the harbour wall"',
+      'It does not follow: the text says "large ships wait outside the harbour wall"',
     ]);
+    for (const option of [reversed.key, ...reversed.distractors]) for (const quote of quotesOf(option)) expect(inText(HARBOUR, quote)).toBe(true);
     expect(reversed.isFallback).toBe(true);
   });
 
