@@ -2,7 +2,21 @@ import type { Candidate } from "../candidate";
 import { capitalise, lowerFirst, wordCount } from "../clauses";
 import { chooseDistinct } from "../distractors";
 import { reverseDirection, type Study } from "../study-material";
-import { cueStatements, fitsBeside, followsFromPremise, isSimilarLength, withLengthPartner, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import type { Sentence } from "@/lib/generation/text/analyse-material";
+import {
+  cueStatements,
+  fitsBeside,
+  followsFromPremise,
+  isSimilarLength,
+  isUndirectedChange,
+  noChangeOpposite,
+  otherClauses,
+  preferSharedWords,
+  statedNearby,
+  statesChange,
+  withLengthPartner,
+  type TemplateContext,
+} from "./shared";
 
 const PAST = /\b(?:was|were|had|did)\b/;
 
@@ -20,17 +34,23 @@ export function writeRuleToCase({ study, random }: TemplateContext): Candidate[]
     const condition = lowerFirst(rule.condition, study.lowerVocabulary);
     const key = capitalise(rule.consequence);
     const question = `Suppose that ${condition}. Based on the text, what would you expect?`;
-    const reversed = reverseDirection(rule.consequence);
+    // "The equilibrium changes" has no direction: its wrong answer is the no-change opposite.
+    const reversed = reverseDirection(rule.consequence) ?? noChangeOpposite(rule.consequence);
+    const safe = safeWrongAnswer(study, sentence, rule.consequence);
     // No wrong answer that another sentence states as following from the same premise.
     const ranked = otherClauses(study, [sentence.id], `${rule.condition} ${rule.consequence}`, (clause, source) =>
-      isSimilarLength(clause, rule.consequence, 2) && !followsFromPremise(study, rule.condition, clause, source),
+      isSimilarLength(clause, rule.consequence, 2) && !followsFromPremise(study, rule.condition, clause, source) && safe(clause, source),
     ).map((clause) => capitalise(clause.text));
     const distractors = reversed ? [capitalise(reversed)] : [];
-    const statements = cueStatements(study, [sentence.id], key, question, (text) => fitsBeside(text, rule.consequence) && !followsFromPremise(study, rule.condition, text));
+    const statements = cueStatements(study, [sentence.id], key, question, (text) => fitsBeside(text, rule.consequence) && !followsFromPremise(study, rule.condition, text) && safe(text));
     const pool = preferSharedWords([...ranked, ...statements], key, question);
     distractors.push(...chooseDistinct(pool, [key, ...distractors], 5 - distractors.length, random));
     if (distractors.length < 3) continue;
-    distractors.splice(0, distractors.length, ...withLengthPartner(distractors, pool, key, study, (id) => id !== sentence.id && !followsFromPremise(study, rule.condition, "", study.material.sentences[id])));
+    distractors.splice(
+      0,
+      distractors.length,
+      ...withLengthPartner(distractors, pool, key, study, (id) => id !== sentence.id && !followsFromPremise(study, rule.condition, "", study.material.sentences[id]), safe),
+    );
     candidates.push({
       template: "rule-to-case",
       level: "apply",
@@ -114,9 +134,10 @@ export function writeRuleToInstance({ study, random }: TemplateContext): Candida
     if (condition === rule.condition || consequence === rule.consequence) continue;
     const key = capitalise(consequence);
     const question = `Suppose that ${condition}. Based on the text, what would you expect?`;
-    const reversed = reverseDirection(consequence);
+    const reversed = reverseDirection(consequence) ?? noChangeOpposite(consequence);
+    const safe = safeWrongAnswer(study, sentence, rule.consequence);
     const ranked = otherClauses(study, [sentence.id], `${rule.condition} ${rule.consequence}`, (clause, source) =>
-      isSimilarLength(clause, rule.consequence, 2) && !followsFromPremise(study, rule.condition, clause, source),
+      isSimilarLength(clause, rule.consequence, 2) && !followsFromPremise(study, rule.condition, clause, source) && safe(clause, source),
     ).map((clause) => capitalise(clause.text));
     const distractors = reversed ? [capitalise(reversed)] : [];
     distractors.push(...chooseDistinct(preferSharedWords(ranked, key, question), [key, ...distractors], 5 - distractors.length, random));
@@ -134,6 +155,20 @@ export function writeRuleToInstance({ study, random }: TemplateContext): Candida
     });
   }
   return candidates;
+}
+
+/**
+ * Which clauses may stand as a wrong answer to a rule's case. None that states a change with no
+ * direction ("a curve shifts", "the equilibrium changes"): nearly any particular change the text
+ * describes brings one about, so it is defensible. For an undirected consequence as the key, none
+ * that states any change ("unsold stock builds up", "the price of a good rises"): a particular case
+ * of the undirected change might do that too; statements of how things are ("the supply curve slopes
+ * upward") and the no-change opposite remain. And none that a sentence near the rule states as a
+ * general rule the case may illustrate (`statedNearby`).
+ */
+function safeWrongAnswer(study: Study, sentence: Sentence, consequence: string): (text: string, source?: Sentence) => boolean {
+  const undirected = isUndirectedChange(consequence);
+  return (text, source) => !isUndirectedChange(text) && !(undirected && statesChange(text)) && !statedNearby(study, sentence, text, source?.id);
 }
 
 // "A price ceiling (a legal maximum price), such as rent control, …" or "price ceilings such as rent control".

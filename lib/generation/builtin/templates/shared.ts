@@ -286,3 +286,59 @@ export function explainsSameOutcome(study: Study, key: string, outcome: string, 
   const stems = contentStems(text);
   return stems.some((stem) => subject.has(stem) && !isCommon(stem)) && stems.some((stem) => outcomeStems.has(stem));
 }
+
+const CHANGE = /\b(?:changes?|changing|changed|varies|vary|varied|differs?|shifts?|shifting|shifted|moves?|moving|moved|alters?|altered)\b/i;
+// A phrasal change ("unsold stock builds up", "consumers cut back", "the price is bid up") or a switch.
+const PHRASAL = /\b(?:[a-z]+s?|[a-z]+ed) (?:up|down|back|out|off)\b|\bswitch(?:es|ed)?\b/i;
+
+/**
+ * Whether a clause states a change with no direction: "the equilibrium changes", "a curve shifts".
+ * It is the consequence of nearly any particular change the text describes, so as a wrong answer it
+ * is defensible, and as a key every particular change it covers is defensible too.
+ */
+export function isUndirectedChange(text: string): boolean {
+  return CHANGE.test(text) && !UP.test(text) && !DOWN.test(text) && !/\bto the (?:right|left)\b|\b(?:upward|downward)s?\b/i.test(text);
+}
+
+/** Whether a clause states any change at all, directed or not ("the price rises", "consumers cut back"). */
+export function statesChange(text: string): boolean {
+  return CHANGE.test(text) || UP.test(text) || DOWN.test(text) || PHRASAL.test(text) || /\b(?:appears?|disappears?|grows?|shrinks?|expands?|enters?)\b/i.test(text);
+}
+
+/**
+ * "The equilibrium stays the same" for "the equilibrium changes": the no-change opposite of an
+ * undirected change, wrong by the rule that states the change.
+ */
+export function noChangeOpposite(text: string): string | undefined {
+  if (!isUndirectedChange(text)) return undefined;
+  const result = text
+    .replace(/\b(?:changes|varies|differs|shifts|moves|alters)\b/i, "stays the same")
+    .replace(/\b(?:change|vary|differ|shift|move|alter)\b/i, "stay the same");
+  return result === text ? undefined : result;
+}
+
+/**
+ * Whether a sentence near the rule's (same paragraph, or the paragraph beside it under the same
+ * heading) states the clause as a general rule: every content word of the clause is in it. A case
+ * the text gives as an example ("if the price of coffee goes up, some people switch to tea")
+ * illustrates that section's rules ("a change in any other factor shifts the entire curve"), so the
+ * clause ("a curve shifts") may well hold of the case and is no safe wrong answer.
+ */
+// "Any other factor", "all goods", "always", "whenever"; not "every month", which says how often.
+const GENERAL = /\b(?:(?:any|every|all) (?!(?:day|week|month|year|hour|minute|time|morning|evening|night|season)s?\b)|always\b|whenever\b)/i;
+
+export function statedNearby(study: Study, sentence: Sentence, clause: string, sourceId?: number): boolean {
+  const stems = contentStems(clause);
+  if (stems.length === 0) return false;
+  return study.material.sentences.some(
+    (other) =>
+      other.id !== sentence.id &&
+      // The clause's own sentence states it as a fact, not as a rule the case may illustrate.
+      other.id !== sourceId &&
+      !other.text.toLowerCase().includes(clause.toLowerCase()) &&
+      Math.abs(other.paragraph - sentence.paragraph) <= 1 &&
+      other.heading === sentence.heading &&
+      GENERAL.test(other.text) &&
+      stems.every((stem) => contentStems(other.text).includes(stem)),
+  );
+}
