@@ -87,7 +87,7 @@ export const generateBuiltin: Generator = async (input, context) => {
     hasOnlyFlagged: false,
   }));
   const accept = (state: LevelState, candidate: Candidate, mcq: Mcq, section: string) => {
-    cover(coverage, candidate);
+    cover(coverage, candidate, mcq.options);
     state.usedSections.set(section, (state.usedSections.get(section) ?? 0) + 1);
     state.usedTemplates.set(candidate.template, (state.usedTemplates.get(candidate.template) ?? 0) + 1);
     mcqs.push(mcq);
@@ -254,14 +254,14 @@ interface Coverage {
    * and planning a test of that link, whose stem names both).
    */
   linked: Set<string>;
-  asked: { keyStems: string[]; stemStems: Set<string> }[];
+  asked: { keyStems: string[]; stemStems: Set<string>; words: string[]; key: string; options: string[] }[];
 }
 
 function linkOf(candidate: Candidate): string | undefined {
   return candidate.sentenceIds.length > 1 ? [...candidate.sentenceIds].sort((a, b) => a - b).join(",") : undefined;
 }
 
-function cover(coverage: Coverage, candidate: Candidate): void {
+function cover(coverage: Coverage, candidate: Candidate, options: string[]): void {
   coverage.facts.add(candidate.fact);
   for (const fact of candidate.shows ?? []) coverage.shown.add(fact);
   coverage.keys.add(candidate.key.toLowerCase());
@@ -269,7 +269,13 @@ function cover(coverage: Coverage, candidate: Candidate): void {
   coverage.sentences.set(id, [...(coverage.sentences.get(id) ?? []), candidate.template]);
   const link = linkOf(candidate);
   if (link) coverage.linked.add(link);
-  coverage.asked.push({ keyStems: revealableStems(candidate.key), stemStems: new Set(contentStems(candidate.question)) });
+  coverage.asked.push({
+    keyStems: revealableStems(candidate.key),
+    stemStems: new Set(contentStems(candidate.question)),
+    words: stemWords(candidate.question),
+    key: candidate.key.toLowerCase(),
+    options: options.map((option) => option.toLowerCase()),
+  });
 }
 
 function isUnused(candidate: Candidate, coverage: Coverage): boolean {
@@ -280,6 +286,9 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
   if (link && coverage.linked.has(link)) return false;
   const used = coverage.sentences.get(candidate.sentenceIds[0]);
   if (used && !used.every((template) => canShareSentence(template, candidate.template))) return false;
+  // Interdependent items: "… for a legal maximum price?" (Price ceiling) and "… for a legal minimum
+  // price?" (Price floor), each offering the other's key; answering one answers the other by elimination.
+  if (coverage.asked.some((asked) => answersByAntonym(asked, candidate))) return false;
   // No question whose stem answers another: a short key whose words all appear in the other stem.
   const { stemStems, keyStems } = candidateStems(candidate);
   return !coverage.asked.some(
@@ -287,6 +296,79 @@ function isUnused(candidate: Candidate, coverage: Coverage): boolean {
       (reveals(stemStems, asked.keyStems) && sharesContext(asked.stemStems, stemStems, asked.keyStems)) ||
       (reveals(asked.stemStems, keyStems) && sharesContext(stemStems, asked.stemStems, keyStems)),
   );
+}
+
+// Word pairs whose swap turns one stem into its mirror ("a legal maximum price" / "a legal minimum price").
+const ANTONYM_PAIRS = [
+  ["maximum", "minimum"],
+  ["max", "min"],
+  ["above", "below"],
+  ["higher", "lower"],
+  ["highest", "lowest"],
+  ["high", "low"],
+  ["more", "less"],
+  ["more", "fewer"],
+  ["most", "least"],
+  ["larger", "smaller"],
+  ["largest", "smallest"],
+  ["greater", "smaller"],
+  ["rise", "fall"],
+  ["rises", "falls"],
+  ["rising", "falling"],
+  ["rose", "fell"],
+  ["increase", "decrease"],
+  ["increases", "decreases"],
+  ["increased", "decreased"],
+  ["increasing", "decreasing"],
+  ["first", "last"],
+  ["before", "after"],
+  ["upper", "lower"],
+  ["up", "down"],
+  ["upward", "downward"],
+  ["input", "output"],
+  ["inputs", "outputs"],
+  ["start", "end"],
+  ["begin", "end"],
+  ["earlier", "later"],
+  ["earliest", "latest"],
+  ["surplus", "shortage"],
+  ["buyers", "sellers"],
+  ["buyer", "seller"],
+  ["gain", "loss"],
+  ["positive", "negative"],
+  ["open", "close"],
+  ["opens", "closes"],
+];
+
+const ANTONYMS = new Set(ANTONYM_PAIRS.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+
+const wordsCache = new WeakMap<Candidate, string[]>();
+
+function stemWords(question: string): string[] {
+  return question.toLowerCase().match(/[a-z0-9]+(?:['’-][a-z0-9]+)*/g) ?? [];
+}
+
+/** Whether two stems read the same apart from one antonym pair ("maximum" / "minimum"). */
+function isMirrorStem(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const differing = a.flatMap((word, index) => (word === b[index] ? [] : [index]));
+  return differing.length === 1 && ANTONYMS.has(`${a[differing[0]]}|${b[differing[0]]}`);
+}
+
+/**
+ * Two questions whose stems are mirrors and whose keys each appear among the other's options: whoever
+ * answers one rules its key out of the other (and the reverse), so only one of the two is asked. The
+ * candidate's options are not chosen yet; any of its ranked wrong answers may be among them.
+ */
+function answersByAntonym(asked: Coverage["asked"][number], candidate: Candidate): boolean {
+  let words = wordsCache.get(candidate);
+  if (!words) {
+    words = stemWords(candidate.question);
+    wordsCache.set(candidate, words);
+  }
+  if (!isMirrorStem(asked.words, words)) return false;
+  const pool = candidate.distractors.slice(0, MAX_DISTRACTOR_POOL).map((option) => option.toLowerCase());
+  return asked.options.includes(candidate.key.toLowerCase()) && pool.includes(asked.key);
 }
 
 // A rule sentence may carry one question that carries the rule out on a case (apply) and one that

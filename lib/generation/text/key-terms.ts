@@ -89,14 +89,13 @@ function scanNounPhrases(sentence: Sentence, verbForms: ReadonlySet<string>): Ph
     while (end > start && !HEAD_POS.has(tokens[end - 1].pos)) end--;
     end = cutVerbLikeTail(tokens, start, end, verbForms);
     start = dropTitleNoun(tokens, start, end);
-    // A capitalised phrase may span "of (the)": "Declaration of the Rights of Man".
-    while (
-      end < tokens.length - 2 &&
-      tokens[end].lower === "of" &&
-      isCapitalised(tokens[end - 1]) &&
-      isCapitalisedRun(tokens, end + 1)
-    ) {
-      let k = end + 1;
+    // A capitalised phrase may span "of (the)" and "and of (the)": "Declaration of the Rights of Man
+    // and of the Citizen" is one name; cut at "Man" (a common noun to the tagger) or at "and of", its
+    // pieces ("Declaration of the Rights", "Female Citizen") would be offered as names of their own.
+    for (;;) {
+      const of = tokens[end]?.lower === "and" && tokens[end + 1]?.lower === "of" ? end + 1 : end;
+      if (of >= tokens.length - 1 || tokens[of].lower !== "of" || !isCapitalised(tokens[end - 1]) || !isCapitalisedRun(tokens, of + 1)) break;
+      let k = of + 1;
       if (tokens[k].lower === "the") k++;
       while (k < tokens.length && isPhraseToken(tokens, k) && isCapitalised(tokens[k])) k++;
       end = k;
@@ -139,9 +138,27 @@ function dropTitleNoun(tokens: Token[], start: number, end: number): number {
     : start;
 }
 
+/**
+ * Whether a span is a piece of a longer capitalised name joined by "of" or "and of": "Female Citizen"
+ * in "Declaration of the Rights of Woman and of the Female Citizen", "Declaration of the Rights" before
+ * "of Man". Spans are read whole (see scanNounPhrases); this catches a name the scan still cuts.
+ */
+export function isPieceOfName(tokens: Token[], start: number, end: number): boolean {
+  if (end <= start || !isCapitalised(tokens[start]) || !isCapitalised(tokens[end - 1])) return false;
+  const of = tokens[end]?.lower === "and" ? end + 1 : end;
+  if (tokens[of]?.lower === "of" && isCapitalisedRun(tokens, of + 1)) return true;
+  let k = start - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower !== "of") return false;
+  const before = tokens[k - 1]?.lower === "and" ? k - 2 : k - 1;
+  const word = tokens[before];
+  return word !== undefined && HEAD_POS.has(word.pos) && isCapitalised(word) && (before > 0 || word.pos === "PROPN");
+}
+
+// Inside a sentence a capital marks a name whatever the tagger reads ("the Rights of Man": Man/NOUN).
 function isCapitalisedRun(tokens: Token[], index: number): boolean {
   const next = tokens[index]?.lower === "the" ? tokens[index + 1] : tokens[index];
-  return next !== undefined && next.pos === "PROPN" && isCapitalised(next);
+  return next !== undefined && HEAD_POS.has(next.pos) && isCapitalised(next);
 }
 
 function isCapitalised(token: Token): boolean {

@@ -1,4 +1,4 @@
-import { findNounPhrases, type PhraseSpan } from "@/lib/generation/text/key-terms";
+import { findNounPhrases, isPieceOfName, type PhraseSpan } from "@/lib/generation/text/key-terms";
 import { joinTokens, type Sentence } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
 import { capitalise, indefiniteArticle, isSelfContained, stripLeadIn, wordCount } from "../clauses";
@@ -97,6 +97,8 @@ export function writeCompletion({ study, random }: TemplateContext): Candidate[]
       if (rank === undefined || rank > 80) continue;
       const next = tokens[span.end];
       if (next && !/^[,;.:]$/.test(next.text)) continue;
+      // "… and of the ___" (Female Citizen): a piece of a longer name is no answer of its own.
+      if (isPieceOfName(tokens, span.start, span.end)) continue;
       const before = tokens[span.start - 1];
       // "a/an" before the blank would give the answer away; "the" is neutral.
       if (!before || /^(?:a|an)$/i.test(before.text)) continue;
