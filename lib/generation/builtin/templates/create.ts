@@ -7,7 +7,7 @@ import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
 import { reverseDirection, type Study } from "../study-material";
 import { investigationFact } from "./create-claims";
-import { isSimilarLength, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { isSimilarLength, isUndirectedChange, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 const PAST = /\b(?:was|were|had|did)\b/;
 
@@ -77,6 +77,9 @@ function reachesGoal(study: Study, relation: { means: string; goal: string }, cl
   // "a higher price makes production more profitable" beside the means "the price of a good rises"
   // holds the key inside it.
   if (restates(clause, relation.goal) || restates(clause, relation.means)) return true;
+  // "Make sure that a curve shifts" for "the quantity demanded rises": an undirected change may be just
+  // the change (a demand shift) that reaches the goal, so it is never safely a wrong plan.
+  if (isUndirectedChange(clause)) return true;
   const { sides, laterClauses } = planIndex(study);
   // "unsold stock builds up" is a step of a process whose later step is "as the price falls, quantity
   // demanded rises": by the text's own account it leads to the goal.

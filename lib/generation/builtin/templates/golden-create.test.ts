@@ -263,3 +263,25 @@ The roads flooded in 1321, so merchants stayed away from the market. The town ha
     }
   });
 });
+
+describe("golden: no undirected change as a wrong plan", () => {
+  const FERRIES = `Ferry Crossings
+
+## Fares
+
+When the fare falls, the number of passengers rises. When the fare rises, the number of passengers falls. When the timetable shifts, the crossing changes. A storm at sea makes the crossing slower. When the harbour is crowded, boats wait outside the wall.
+
+## Crews
+
+When a crew is short of sailors, the ferry stays in port. Older ferries use more fuel than newer ones.`;
+
+  it("never offers a change with no direction ('the timetable shifts'), which could be just the change that reaches the goal", () => {
+    const plans = writePlanForGoal({ study: studyMaterial([{ text: FERRIES }]), random: random() });
+    const rising = plans.filter((plan) => /number of passengers rises/.test(plan.question));
+    expect(rising.length).toBeGreaterThan(0);
+    for (const plan of rising) {
+      expect(plan.key).toMatch(/fare falls/);
+      expect(plan.distractors.some((option) => /timetable shifts/.test(option))).toBe(false);
+    }
+  });
+});
