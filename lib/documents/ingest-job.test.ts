@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, useDatabase } from "@/lib/db";
 import {
   makeDocxWithTableAndList,
   makeEncryptedPdf,
@@ -10,7 +9,7 @@ import {
 } from "@/lib/ingest/test-fixtures";
 import type { JobWorker } from "@/lib/jobs/worker";
 import { startTestWorker, waitForJob } from "@/tests/helpers/documents";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { JobTimeoutError, WorkerShutdownError } from "@/lib/jobs/job-errors";
 import { createDocumentUpload } from "./create-document-upload";
 import { failAbandonedDocuments } from "./fail-abandoned-documents";
@@ -19,17 +18,13 @@ import { indexDocument } from "./index-document";
 
 const MB = 1024 * 1024;
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let worker: JobWorker;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   worker = await startTestWorker(db);
 });
 afterAll(async () => {
   await worker.stop(1000);
-  await closeDatabase();
-  await db.drop();
 });
 
 /** Uploads a file and lets the real worker read it, as POST /chunking does. */

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as generateRoute } from "@/app/api/generate/route";
 import { POST as importRoute } from "@/app/api/assessments/import/route";
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { callRoute } from "@/tests/helpers/call-route";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 
 // A twin still in progress is waited for this long before the 409.
 const savedWait = vi.hoisted(() => {
@@ -13,17 +12,13 @@ const savedWait = vi.hoisted(() => {
   return saved;
 });
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let alice: TestAccount;
 let bob: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   [alice, bob] = await Promise.all([createTestAccount("alice"), createTestAccount("bob")]);
 });
 afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
   if (savedWait === undefined) delete process.env.IDEMPOTENCY_WAIT_SECONDS;
   else process.env.IDEMPOTENCY_WAIT_SECONDS = savedWait;
 });

@@ -2,32 +2,27 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as generateRoute } from "@/app/api/generate/route";
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { JOB_KINDS } from "@/lib/jobs/registry";
 import { JobWorker } from "@/lib/jobs/worker";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { saveTestAssessment } from "@/tests/helpers/assessments";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { callRoute } from "@/tests/helpers/call-route";
 import { GET as detailRoute } from "./[id]/route";
 import { GET, POST } from "./route";
 
 const photosynthesis = readFileSync(path.resolve("tests", "fixtures", "photosynthesis.txt"), "utf8");
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let worker: JobWorker;
 let teacher: TestAccount;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   teacher = await createTestAccount("library");
   worker = new JobWorker({ pool: db.pool, url: db.url, kinds: JOB_KINDS, concurrency: 1, leaseSeconds: 30, ttlSeconds: 3600, pollMs: 100 });
   await worker.start();
 });
 afterAll(async () => {
   await worker.stop(5_000);
-  await closeDatabase();
-  await db.drop();
 });
 
 /** Starts a real generation and waits for the worker to finish it. */

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as jobStatus } from "@/app/api/job_status/route";
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { createDocumentUpload } from "@/lib/documents/create-document-upload";
 import { makeLessonPdf, WATER_CYCLE_PAGES } from "@/lib/documents/test-fixtures";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { callRoute } from "@/tests/helpers/call-route";
 import { startTestWorker, waitForJob } from "@/tests/helpers/documents";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { POST } from "./route";
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let teacher: TestAccount;
 let lesson: { documentId: string; collectionName: string };
 let pending: { documentId: string; collectionName: string };
@@ -24,17 +23,11 @@ async function runJobs(jobIds: string[]) {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   teacher = await createTestAccount("generate-docs");
   const upload = await createDocumentUpload(db.pool, { fileName: "water-cycle.pdf", bytes: await makeLessonPdf() }, { ownerId: teacher.id });
   await runJobs([upload.jobId]);
   lesson = upload;
   pending = await createDocumentUpload(db.pool, { fileName: "later.txt", bytes: new TextEncoder().encode("Read later.") });
-});
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
 });
 
 function generate(json: unknown, headers: Record<string, string> = {}) {
