@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { FormField, primaryButtonClasses } from "@/components/auth/form-field";
+import { FormField, inputClasses, primaryButtonClasses } from "@/components/auth/form-field";
 import { DisabledUntilHydrated } from "@/components/ui/disabled-until-hydrated";
 import { ApiRequestError } from "@/lib/api-client/fetch-json";
 import { fetchPublicQuiz } from "@/lib/quizzes/api-client";
@@ -46,7 +46,7 @@ export function CodeEntryForm({ initialCode = "" }: { initialCode?: string }) {
           spellCheck={false}
           maxLength={12}
           error={error}
-          className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-2xl uppercase tracking-[0.3em] focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 aria-[invalid=true]:border-red-600 disabled:cursor-not-allowed disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900"
+          className={`${inputClasses} font-mono text-2xl uppercase tracking-[0.3em]`}
         />
         <button type="submit" disabled={isLooking} className={primaryButtonClasses}>
           {isLooking ? "Looking…" : "Open quiz"}
