@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-
-const photosynthesis = readFileSync(path.resolve("tests", "fixtures", "photosynthesis.txt"), "utf8");
+import { photosynthesis } from "../accounts/helpers";
 
 test("a teacher pastes material, presses Generate and reads questions with answers and explanations", async ({ page }) => {
   await page.goto("/");
