@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authenticateRequest } from "@/lib/auth/authenticate-request";
-import { closeDatabase, useDatabase } from "@/lib/db";
+import { useDatabase } from "@/lib/db";
 import { fingerprintRequest } from "@/lib/idempotency/fingerprint-request";
 import { IDEMPOTENCY_HEADER } from "@/lib/idempotency/with-idempotency";
 import { JOB_ENDED_HOOKS, JOB_KINDS } from "@/lib/jobs/registry";
 import { JobWorker } from "@/lib/jobs/worker";
 import { getClientIp } from "@/lib/rate-limit/client-ip";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import type { ExampleRequest, OperationDoc, ResponseExample } from "./define-operation";
 import { createExampleFixtures, type ExampleFixtures } from "./example-fixtures";
 import { EXAMPLE } from "./example-values";
@@ -24,14 +24,12 @@ const savedEnv = vi.hoisted(() => {
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let worker: JobWorker;
 let fixtures: ExampleFixtures;
 const handlers = new Map<string, Handler>();
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   worker = new JobWorker({
     pool: db.pool,
     url: db.url,
@@ -53,8 +51,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop(1000);
   await fixtures?.receiver.close();
-  await closeDatabase();
-  await db?.drop();
   for (const [name, value] of Object.entries(savedEnv)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;

@@ -6,7 +6,6 @@ import { GET as jobStatusRoute } from "@/app/api/job_status/route";
 import { GET as deliveriesRoute } from "@/app/api/webhooks/deliveries/route";
 import { GET as secretsRoute } from "@/app/api/webhooks/secrets/route";
 import { POST as rotateRoute } from "@/app/api/webhooks/secrets/rotate/route";
-import { closeDatabase, useDatabase } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { JobFailedError } from "@/lib/jobs/job-errors";
@@ -16,7 +15,7 @@ import { defineJobKind } from "@/lib/jobs/types";
 import { JobWorker } from "@/lib/jobs/worker";
 import { bearer, createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { callRoute } from "@/tests/helpers/call-route";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { useTestDatabase } from "@/tests/helpers/use-test-database";
 import { prepareCallback } from "./callback-url";
 import { verifyWebhookSignature } from "./signature";
 import { startWebhookReceiver, type WebhookReceiver } from "./test-receiver";
@@ -46,15 +45,13 @@ const quickKind = defineJobKind({
   },
 });
 
-let db: TestDatabase;
+const db = useTestDatabase();
 let worker: JobWorker;
 let alice: TestAccount;
 let aliceKey: { id: string; key: string };
 const receivers: WebhookReceiver[] = [];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await useDatabase(db.url);
   alice = await createTestAccount("alice");
   const created = await callRoute(createKeyRoute, { method: "POST", path: "/api/api-keys", json: { name: "LMS" }, headers: bearer(alice.token) });
   aliceKey = created.body;
@@ -73,8 +70,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop(1000);
   await Promise.all(receivers.map((receiver) => receiver.close()));
-  await closeDatabase();
-  await db.drop();
   for (const [name, value] of Object.entries(savedEnv)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
