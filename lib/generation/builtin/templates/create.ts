@@ -7,7 +7,7 @@ import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
 import { reverseDirection, type Study } from "../study-material";
 import { investigationFact } from "./create-claims";
-import { isSimilarLength, isUndirectedChange, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { isSimilarLength, isUndirectedChange, otherClauses, preferSharedWords, relationSides, type TemplateContext } from "./shared";
 
 const PAST = /\b(?:was|were|had|did)\b/;
 
@@ -80,41 +80,34 @@ function reachesGoal(study: Study, relation: { means: string; goal: string }, cl
   // "Make sure that a curve shifts" for "the quantity demanded rises": an undirected change may be just
   // the change (a demand shift) that reaches the goal, so it is never safely a wrong plan.
   if (isUndirectedChange(clause)) return true;
-  const { sides, laterClauses } = planIndex(study);
   // "unsold stock builds up" is a step of a process whose later step is "as the price falls, quantity
   // demanded rises": by the text's own account it leads to the goal.
-  const later = laterClauses.get(source.id) ?? [];
+  const later = laterClauses(study).get(source.id) ?? [];
   if (later.some((text) => changesLike(text, relation.goal, true) || changesLike(text, relation.means, true))) return true;
   const lower = clause.toLowerCase();
-  return (sides.get(lower) ?? []).some((pair) => pair.some((side) => side.toLowerCase() !== lower && restates(side, relation.means)));
+  return (relationSides(study).get(lower) ?? []).some((pair) => pair.some((side) => side.toLowerCase() !== lower && restates(side, relation.means)));
 }
 
 /** Whether the text states the clause as the condition or cause of something. */
 function isCondition(study: Study, clause: string): boolean {
-  return (planIndex(study).sides.get(clause.toLowerCase()) ?? []).some((pair) => pair[0].toLowerCase() === clause.toLowerCase());
+  return (relationSides(study).get(clause.toLowerCase()) ?? []).some((pair) => pair[0].toLowerCase() === clause.toLowerCase());
 }
 
-const planIndexes = new WeakMap<Study, { sides: Map<string, string[][]>; laterClauses: Map<number, string[]> }>();
+const laterClauseIndexes = new WeakMap<Study, Map<number, string[]>>();
 
-/** Per text, once: both sides of every cause and rule by each side, and the clauses of the later steps of each step's procedure. */
-function planIndex(study: Study): { sides: Map<string, string[][]>; laterClauses: Map<number, string[]> } {
-  let index = planIndexes.get(study);
-  if (index) return index;
-  const sides = new Map<string, string[][]>();
-  for (const other of [...study.relations.causes, ...study.relations.rules]) {
-    const pair = "cause" in other ? [other.cause, other.effect] : [other.condition, other.consequence];
-    for (const side of pair) sides.set(side.toLowerCase(), [...(sides.get(side.toLowerCase()) ?? []), pair]);
-  }
-  const laterClauses = new Map<number, string[]>();
+/** Per text, once: the clauses of the later steps of each step's procedure, by the step's sentence. */
+function laterClauses(study: Study): Map<number, string[]> {
+  const cached = laterClauseIndexes.get(study);
+  if (cached) return cached;
+  const index = new Map<number, string[]>();
   for (const sequence of study.relations.sequences) {
     if (!sequence.isProcedure) continue;
     sequence.steps.forEach((step, position) => {
       const later = sequence.steps.slice(position + 1).flatMap((next) => study.material.sentences[next.sentenceId].text.split(/, | and /));
-      laterClauses.set(step.sentenceId, [...(laterClauses.get(step.sentenceId) ?? []), ...later]);
+      index.set(step.sentenceId, [...(index.get(step.sentenceId) ?? []), ...later]);
     });
   }
-  index = { sides, laterClauses };
-  planIndexes.set(study, index);
+  laterClauseIndexes.set(study, index);
   return index;
 }
 

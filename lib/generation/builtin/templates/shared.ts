@@ -257,7 +257,7 @@ function premiseTouch(study: Study, premise: string, words: "any" | "all"): (cla
 const sidesCache = new WeakMap<Study, Map<string, string[][]>>();
 
 /** Each side of every stated cause and rule (lower-cased), with both sides of its relation. */
-function relationSides(study: Study): Map<string, string[][]> {
+export function relationSides(study: Study): Map<string, string[][]> {
   let index = sidesCache.get(study);
   if (index) return index;
   index = new Map();
