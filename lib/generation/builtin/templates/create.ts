@@ -7,9 +7,7 @@ import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
 import { reverseDirection, type Study } from "../study-material";
 import { investigationFact } from "./create-claims";
-import { isSimilarLength, isUndirectedChange, otherClauses, preferSharedWords, relationSides, type TemplateContext } from "./shared";
-
-const PAST = /\b(?:was|were|had|did)\b/;
+import { isPastClause, isSimilarLength, isUndirectedChange, otherClauses, preferSharedWords, relationSides, type TemplateContext } from "./shared";
 
 /**
  * Plan how to bring about an outcome, working backwards from the text's rules and causes: the learner
@@ -24,7 +22,7 @@ export function writePlanForGoal({ study, random }: TemplateContext): Candidate[
     .filter((rule) => !rule.isPast)
     .map((rule) => ({ means: rule.condition, goal: rule.consequence, sentenceId: rule.sentenceId }));
   for (const relation of relations) {
-    if (PAST.test(relation.means) || PAST.test(relation.goal)) continue;
+    if (isPastClause(relation.means) || isPastClause(relation.goal)) continue;
     // "the effect … may be uncertain" is what a rule allows, not an outcome anyone plans for.
     if (/\b(?:may|might|could|uncertain)\b/i.test(relation.goal)) continue;
     // "the equilibrium changes": any change to what sets it reaches an undirected goal ("supply
@@ -37,7 +35,7 @@ export function writePlanForGoal({ study, random }: TemplateContext): Candidate[
     const key = `Make sure that ${means}`;
     const reversed = reverseDirection(relation.means);
     const ranked = otherClauses(study, [sentence.id], `${relation.goal} ${relation.means}`, (clause, source) =>
-      isSimilarLength(clause, relation.means, 2) && !PAST.test(clause) && !MODAL.test(clause) && !reachesGoal(study, relation, clause, source),
+      isSimilarLength(clause, relation.means, 2) && !isPastClause(clause) && !MODAL.test(clause) && !reachesGoal(study, relation, clause, source),
     )
       .map((clause) => clause.text)
       // Conditions first: a plan sets a condition ("supply decreases"); an outcome of something else
@@ -145,7 +143,7 @@ const CHANGE = /^((?:the |an? )?[a-z][\w'’ -]*?) (?:rises|falls|increases|decr
 export function writeDesignInvestigation({ study, random }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const rule of study.relations.rules) {
-    if (rule.isPast || PAST.test(rule.condition) || PAST.test(rule.consequence)) continue;
+    if (rule.isPast || isPastClause(rule.condition) || isPastClause(rule.consequence)) continue;
     const cause = CHANGE.exec(rule.condition)?.[1];
     const outcome = CHANGE.exec(rule.consequence)?.[1];
     if (!cause || !outcome || cause.toLowerCase() === outcome.toLowerCase()) continue;
@@ -194,7 +192,7 @@ export function writePlanForPurpose({ study, random }: TemplateContext): Candida
     if (sentence.isRepeat || sentence.isListItem || isPastTense(sentence)) continue;
     const text = stripLeadIn(sentence.text.replace(/[.!]$/, ""));
     const purpose = purposeOf(text);
-    if (!purpose || PAST.test(purpose.means) || PAST.test(purpose.goal)) continue;
+    if (!purpose || isPastClause(purpose.means) || isPastClause(purpose.goal)) continue;
     const { means, goal } = purpose;
     if (REFERS_OUT.test(goal) || wordCount(goal) < 3 || wordCount(goal) > 18) continue;
     // The means must read alone too ("TCP hides these problems …" points back to a sentence before).
@@ -205,7 +203,7 @@ export function writePlanForPurpose({ study, random }: TemplateContext): Candida
     const plan = (clause: string) => `Make sure that ${lowerFirst(clause, study.lowerVocabulary)}`;
     const key = plan(means);
     const ranked = otherClauses(study, [sentence.id], `${means} ${goal}`, (clause, source) =>
-      isSimilarLength(clause, means, 2) && !PAST.test(clause) && !isPastTense(source) && !REFERS_OUT.test(clause) && !reachesGoal(study, { means, goal }, clause, source),
+      isSimilarLength(clause, means, 2) && !isPastClause(clause) && !isPastTense(source) && !REFERS_OUT.test(clause) && !reachesGoal(study, { means, goal }, clause, source),
     ).map((clause) => plan(clause.text));
     const distractors = chooseDistinct(preferSharedWords(ranked, key, question), [key], 3, random);
     if (distractors.length < 3) continue;

@@ -65,6 +65,11 @@ export function isSimilarLength(a: string, b: string, ratio = 1.7): boolean {
   return Math.max(x, y) <= ratio * Math.min(x, y);
 }
 
+/** Whether a clause speaks of the past by its auxiliary ("was", "had"): a case to carry a rule out on, or a plan, is present. */
+export function isPastClause(text: string): boolean {
+  return /\b(?:was|were|had|did)\b/.test(text);
+}
+
 export function sentencesById(study: Study, ids: number[]): Sentence[] {
   return ids.map((id) => study.material.sentences[id]);
 }
