@@ -49,3 +49,15 @@ function looksAlike(a: number, b: number): boolean {
   const [x, y] = [String(a), String(b)];
   return Math.min(x.length, y.length) >= 2 && (x.startsWith(y) || y.startsWith(x));
 }
+
+// "For many plants, the rate increases up to roughly 25–35 °C; above that, …": groups are the scope,
+// the quantity, its verb, the bound (or its low and high ends), the unit and what happens above.
+const THRESHOLD = /(?:^|, )(?:for ([a-z][a-z ]*?), )?(the [a-z]+|it) (increases|rises|grows) (?:up to|until it reaches) (?:roughly |about |around )?(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))? ?(°[CF]|%|[a-z]+)?; above (?:that|this|it)(?: point| level)?, ([^.;]+)/i;
+
+/**
+ * The threshold a sentence states, read once for both templates that use it (`threshold-case`
+ * carries it out on a new value, `test-threshold` plans how to test it); null when it states none.
+ */
+export function statedThreshold(text: string): RegExpExecArray | null {
+  return /; above /i.test(text) ? THRESHOLD.exec(text) : null;
+}
