@@ -130,7 +130,7 @@ export function cueStatements(
     if (exclude.includes(id) || sentence.isRepeat || sentence.isListItem) continue;
     if ((position === "before" && id > Math.min(...exclude)) || (position === "after" && id < Math.max(...exclude))) continue;
     if ((sentence.text.match(/\d+/g)?.length ?? 0) >= 3) continue;
-    const whole = tidyClause(stripLeadIn(sentence.text.split(/; |: /)[0].replace(/ \([^()]*\)/g, "")));
+    const whole = firstClause(sentence);
     // A long statement may still serve by its first main clause ("Louis XVI was tried …, and his wife …").
     const clause = [whole, whole.split(/, (?:and|but|while|whereas|which) /)[0]].find(
       (text) =>
@@ -150,6 +150,11 @@ export function cueStatements(
   return statements;
 }
 
+/** A sentence's first clause as a statement: before any colon or semicolon, without its lead-in or asides in brackets. */
+export function firstClause(sentence: Sentence): string {
+  return tidyClause(stripLeadIn(sentence.text.split(/; |: /)[0].replace(/ \([^()]*\)/g, "")));
+}
+
 const statementCache = new WeakMap<Study, { text: string; sentenceId: number }[]>();
 
 /** The first clause of every sentence that reads on its own, as a plain statement of the text. */
@@ -159,7 +164,7 @@ export function plainStatements(study: Study): { text: string; sentenceId: numbe
   statements = [];
   for (const sentence of study.material.sentences) {
     if (sentence.isRepeat || sentence.isListItem || (sentence.text.match(/\d+/g)?.length ?? 0) >= 3) continue;
-    const clause = tidyClause(stripLeadIn(sentence.text.split(/; |: /)[0].replace(/ \([^()]*\)/g, "")));
+    const clause = firstClause(sentence);
     if (wordCount(clause) < 5 || wordCount(clause) > 26 || /["“”]/.test(clause) || !isSelfContained(clause, sentence, 26)) continue;
     statements.push({ text: capitalise(clause), sentenceId: sentence.id });
   }
