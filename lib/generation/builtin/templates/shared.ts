@@ -232,6 +232,11 @@ export function followsFromPremise(
   return (relationSides(study).get(lower) ?? []).some((sides) => sides.some(touches));
 }
 
+/** Whether more than a third of the text's sentences repeat a word stem: such a word ties no two statements together. */
+function isCommonWord(study: Study, stem: string): boolean {
+  return (study.sentencesByStem.get(stem)?.length ?? 0) > study.material.sentences.length / 3;
+}
+
 const touchCache = new WeakMap<Study, Map<string, (clause: string) => boolean>>();
 
 /** Whether a clause repeats a premise's rarer words, or states its quantity changing the same way. */
@@ -242,7 +247,7 @@ function premiseTouch(study: Study, premise: string, words: "any" | "all"): (cla
   if (cached) return cached;
   const premiseStems = new Set(contentStems(premise));
   // A premise word that most of the text repeats ("water" in a text on boiling) ties nothing together.
-  const common = new Set([...premiseStems].filter((stem) => (study.sentencesByStem.get(stem)?.length ?? 0) > study.material.sentences.length / 3));
+  const common = new Set([...premiseStems].filter((stem) => isCommonWord(study, stem)));
   // A premise that a quantity goes up (or down) is also stated by "a higher price", "the price is above …".
   const direction = UP.test(premise) ? UP : DOWN.test(premise) ? DOWN : undefined;
   const subject = new Set(contentStems(premise.split(UP)[0].split(DOWN)[0]));
@@ -291,10 +296,9 @@ export function explainsSameOutcome(study: Study, key: string, outcome: string, 
   if (verb < 1) return false;
   const subject = new Set(contentStems(words.slice(0, verb).join(" ")));
   // A word most of the text repeats ("price" in a text on prices) ties nothing together.
-  const isCommon = (stem: string) => (study.sentencesByStem.get(stem)?.length ?? 0) > study.material.sentences.length / 3;
-  const outcomeStems = new Set(contentStems(outcome).filter((stem) => !subject.has(stem) && !isCommon(stem)));
+  const outcomeStems = new Set(contentStems(outcome).filter((stem) => !subject.has(stem) && !isCommonWord(study, stem)));
   const stems = contentStems(text);
-  return stems.some((stem) => subject.has(stem) && !isCommon(stem)) && stems.some((stem) => outcomeStems.has(stem));
+  return stems.some((stem) => subject.has(stem) && !isCommonWord(study, stem)) && stems.some((stem) => outcomeStems.has(stem));
 }
 
 const CHANGE = /\b(?:changes?|changing|changed|varies|vary|varied|differs?|shifts?|shifting|shifted|moves?|moving|moved|alters?|altered)\b/i;
