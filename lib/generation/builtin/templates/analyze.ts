@@ -1,6 +1,6 @@
 import { contentStems } from "@/lib/generation/text/words";
 import type { Candidate } from "../candidate";
-import { capitalise, hasVerb, isSelfContained, isSelfContainedPhrase, lowerFirst, wordCount } from "../clauses";
+import { capitalise, isSelfContained, isSelfContainedPhrase, leadingSubject, lowerFirst, wordCount } from "../clauses";
 import type { Sentence } from "@/lib/generation/text/analyse-material";
 import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
@@ -128,11 +128,9 @@ function statedCause(cause: string, sentence: Sentence): string | undefined {
   if (!turn) return isDenial ? undefined : cause;
   const pronoun = /^(?:it|they|this) (.+)$/i.exec(turn);
   if (!pronoun) return isSelfContained(turn, sentence) ? turn : undefined;
-  const words = cause.split(/\s+/);
-  const verb = words.findIndex((word, index) => index > 0 && hasVerb(word, sentence));
-  const subject = words.slice(0, verb).join(" ");
-  if (verb < 1 || verb > 5 || !isSelfContainedPhrase(subject, 5)) return undefined;
-  return `${subject} ${pronoun[1]}`;
+  const lead = leadingSubject(cause, sentence);
+  if (!lead || lead.length > 5 || !isSelfContainedPhrase(lead.text, 5)) return undefined;
+  return `${lead.text} ${pronoun[1]}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { contentStems } from "@/lib/generation/text/words";
 import type { Sentence } from "@/lib/generation/text/analyse-material";
-import { capitalise, hasVerb, isSelfContained, stripLeadIn, tidyClause, wordCount } from "../clauses";
+import { capitalise, isSelfContained, leadingSubject, stripLeadIn, tidyClause, wordCount } from "../clauses";
 import { createRandom, hashString, type Random } from "../random";
 import { isPastTense } from "../mine-relations";
 import type { Study } from "../study-material";
@@ -291,10 +291,9 @@ export function relationSides(study: Study): Map<string, string[][]> {
  * leaves look green". Such an option is a reason too, so the item would have two defensible answers.
  */
 export function explainsSameOutcome(study: Study, key: string, outcome: string, text: string, sentence: Sentence): boolean {
-  const words = key.split(/\s+/);
-  const verb = words.findIndex((word, index) => index > 0 && hasVerb(word, sentence));
-  if (verb < 1) return false;
-  const subject = new Set(contentStems(words.slice(0, verb).join(" ")));
+  const lead = leadingSubject(key, sentence);
+  if (!lead) return false;
+  const subject = new Set(contentStems(lead.text));
   // A word most of the text repeats ("price" in a text on prices) ties nothing together.
   const outcomeStems = new Set(contentStems(outcome).filter((stem) => !subject.has(stem) && !isCommonWord(study, stem)));
   const stems = contentStems(text);
