@@ -4,7 +4,7 @@ import { capitalise, isSelfContained, isSelfContainedPhrase, leadingSubject, low
 import type { Sentence } from "@/lib/generation/text/analyse-material";
 import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
-import { cueStatements, fitsBeside, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, fitsBeside, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, stemWordCues, type TemplateContext } from "./shared";
 
 /**
  * Organise steps or dated events into their order. The stem lists them shuffled and numbered; the
@@ -93,9 +93,8 @@ export function writeCauseAcrossSentences({ study, random }: TemplateContext): C
     if (distractors.length < 3) continue;
     // "Light supplies the energy …" for an outcome about "the energy of sunlight": when no wrong answer
     // can repeat the stem's word, the word points to the key, and the outcome is not asked about.
-    const questionStems = new Set(contentStems(question));
-    const cues = contentStems(key).filter((stem) => questionStems.has(stem));
-    if (cues.length > 0 && !distractors.some((text) => contentStems(text).some((stem) => cues.includes(stem)))) continue;
+    const cues = stemWordCues(key, question);
+    if (cues.size > 0 && !distractors.some((text) => contentStems(text).some((stem) => cues.has(stem)))) continue;
     candidates.push({
       template: "cause-across-sentences",
       level: "analyze",

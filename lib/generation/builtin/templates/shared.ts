@@ -74,13 +74,18 @@ export function sentencesById(study: Study, ids: number[]): Sentence[] {
   return ids.map((id) => study.material.sentences[id]);
 }
 
+/** The stem's words that the key repeats, in the key's order: each points to the key unless a wrong answer repeats it too. */
+export function stemWordCues(key: string, stem: string): Set<string> {
+  const stemStems = new Set(contentStems(stem));
+  return new Set(contentStems(key).filter((word) => stemStems.has(word)));
+}
+
 /**
  * Wrong answers that repeat the stem's words which the key repeats come first: a stem word found only
  * in the key points to it (the stem-word cue), one that a wrong answer repeats too points nowhere.
  */
 export function preferSharedWords(ranked: string[], key: string, stem: string): string[] {
-  const stemStems = new Set(contentStems(stem));
-  const cues = new Set(contentStems(key).filter((word) => stemStems.has(word)));
+  const cues = stemWordCues(key, stem);
   if (cues.size === 0) return ranked;
   const shared = (text: string) => new Set(contentStems(text).filter((word) => cues.has(word))).size;
   return ranked
@@ -116,9 +121,8 @@ export function cueStatements(
    */
   position?: "before" | "after",
 ): string[] {
-  const stemStems = new Set(contentStems(stem));
   const keyStems = new Set(contentStems(key));
-  const cues = [...keyStems].filter((word) => stemStems.has(word));
+  const cues = [...stemWordCues(key, stem)];
   const ids = new Set(cues.flatMap((cue) => study.sentencesByStem.get(cue) ?? []));
   const statements: string[] = [];
   // Nearby sentences first; a few statements are plenty, so a long text is not scanned to the end.
