@@ -116,6 +116,16 @@ export function hasVerb(clause: string, sentence: Sentence): boolean {
   );
 }
 
+/**
+ * The words of a clause before its first verb ("Chlorophyll" of "Chlorophyll absorbs red light"), with
+ * how many they are; the first word is never taken for the verb. Undefined when no later word is a verb.
+ */
+export function leadingSubject(clause: string, sentence: Sentence): { text: string; length: number } | undefined {
+  const words = clause.split(/\s+/);
+  const verb = words.findIndex((word, index) => index > 0 && hasVerb(word, sentence));
+  return verb < 1 ? undefined : { text: words.slice(0, verb).join(" "), length: verb };
+}
+
 // Verbs of change that the tagger reads as nouns after a plural subject ("price and quantity rise").
 const CHANGE_VERBS = new Set(["rise", "fall", "increase", "decrease", "grow", "shrink", "drop", "shift"]);
 

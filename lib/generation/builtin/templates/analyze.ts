@@ -1,10 +1,10 @@
 import { contentStems } from "@/lib/generation/text/words";
 import type { Candidate } from "../candidate";
-import { capitalise, hasVerb, isSelfContained, isSelfContainedPhrase, lowerFirst, wordCount } from "../clauses";
+import { capitalise, isSelfContained, isSelfContainedPhrase, leadingSubject, lowerFirst, wordCount } from "../clauses";
 import type { Sentence } from "@/lib/generation/text/analyse-material";
 import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
-import { cueStatements, fitsBeside, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, fitsBeside, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, stemWordCues, type TemplateContext } from "./shared";
 
 /**
  * Organise steps or dated events into their order. The stem lists them shuffled and numbered; the
@@ -93,9 +93,8 @@ export function writeCauseAcrossSentences({ study, random }: TemplateContext): C
     if (distractors.length < 3) continue;
     // "Light supplies the energy …" for an outcome about "the energy of sunlight": when no wrong answer
     // can repeat the stem's word, the word points to the key, and the outcome is not asked about.
-    const questionStems = new Set(contentStems(question));
-    const cues = contentStems(key).filter((stem) => questionStems.has(stem));
-    if (cues.length > 0 && !distractors.some((text) => contentStems(text).some((stem) => cues.includes(stem)))) continue;
+    const cues = stemWordCues(key, question);
+    if (cues.size > 0 && !distractors.some((text) => contentStems(text).some((stem) => cues.has(stem)))) continue;
     candidates.push({
       template: "cause-across-sentences",
       level: "analyze",
@@ -128,11 +127,9 @@ function statedCause(cause: string, sentence: Sentence): string | undefined {
   if (!turn) return isDenial ? undefined : cause;
   const pronoun = /^(?:it|they|this) (.+)$/i.exec(turn);
   if (!pronoun) return isSelfContained(turn, sentence) ? turn : undefined;
-  const words = cause.split(/\s+/);
-  const verb = words.findIndex((word, index) => index > 0 && hasVerb(word, sentence));
-  const subject = words.slice(0, verb).join(" ");
-  if (verb < 1 || verb > 5 || !isSelfContainedPhrase(subject, 5)) return undefined;
-  return `${subject} ${pronoun[1]}`;
+  const lead = leadingSubject(cause, sentence);
+  if (!lead || lead.length > 5 || !isSelfContainedPhrase(lead.text, 5)) return undefined;
+  return `${lead.text} ${pronoun[1]}`;
 }
 
 /**

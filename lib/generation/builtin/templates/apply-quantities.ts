@@ -2,7 +2,7 @@ import type { Sentence } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
 import { capitalise } from "../clauses";
 import { reverseDirection } from "../study-material";
-import { COUNT, distinctSlips, formatNumber, parseCount, pick } from "./quantities";
+import { COUNT, distinctSlips, formatNumber, parseCount, pick, statedThreshold } from "./quantities";
 import { ownRandom, type TemplateContext } from "./shared";
 
 // Apply templates that carry out a quantity the text states (a ratio, a threshold, a share, a dated
@@ -71,7 +71,6 @@ export function writeScaleRatio(context: TemplateContext): Candidate[] {
   return candidates;
 }
 
-export const THRESHOLD = /(?:^|, )(?:for ([a-z][a-z ]*?), )?(the [a-z]+|it) (increases|rises|grows) (?:up to|until it reaches) (?:roughly |about |around )?(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))? ?(°[CF]|%|[a-z]+)?; above (?:that|this|it)(?: point| level)?, ([^.;]+)/i;
 
 /**
  * Carry out a threshold the text states on a value beyond it: "the rate increases up to roughly
@@ -82,7 +81,7 @@ export function writeThresholdCase({ study }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of study.material.sentences) {
     if (sentence.isRepeat) continue;
-    const match = /; above /i.test(sentence.text) ? THRESHOLD.exec(sentence.text) : null;
+    const match = statedThreshold(sentence.text);
     if (!match) continue;
     const [, scope, subject, verb, low, high, unit = "", beyond] = match;
     if (subject === "it") continue;

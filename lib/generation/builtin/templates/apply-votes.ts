@@ -1,11 +1,9 @@
 import type { Candidate } from "../candidate";
-import { pick } from "./quantities";
+import { numberWord, pick } from "./quantities";
 import { ownRandom, type TemplateContext } from "./shared";
 
 // "each Estate cast one vote", "each state casts one vote", "every member has one vote".
 const ONE_VOTE_EACH = /\b(?:each|every) ([A-Za-z]+) (?:casts?|cast|has|had|gets?|got|holds?|held) (?:one|a single) vote\b/;
-
-const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
 
 /**
  * Carry out a voting rule the text states ("each Estate cast one vote, which meant the clergy and
@@ -48,15 +46,14 @@ export function writeVoteOutcome(context: TemplateContext): Candidate[] {
     const support = members.filter((member) => member !== against);
     const forVotes = support.length;
     const againstVotes = members.length - forVotes;
-    if (forVotes >= NUMBER_WORDS.length) continue;
     const list = (names: string[]) => (names.length === 1 ? `the ${names[0]}` : `${names.slice(0, -1).map((name) => `the ${name}`).join(", ")} and the ${names[names.length - 1]}`);
-    const votes = (count: number) => `${NUMBER_WORDS[count]} vote${count === 1 ? "" : "s"}`;
+    const votes = (count: number) => `${numberWord(count)} vote${count === 1 ? "" : "s"}`;
     const question = `Suppose that, with each ${group} casting one vote as the text describes, ${list(support)} vote for a new proposal and ${list([against])} votes against it. Following the text, what is the result?`;
-    const key = `The proposal passes, ${votes(forVotes)} to ${NUMBER_WORDS[againstVotes]}`;
+    const key = `The proposal passes, ${votes(forVotes)} to ${numberWord(againstVotes)}`;
     const distractors = [
-      `The proposal fails, ${votes(forVotes)} to ${NUMBER_WORDS[againstVotes]}`,
+      `The proposal fails, ${votes(forVotes)} to ${numberWord(againstVotes)}`,
       `The vote is tied, so the proposal fails`,
-      `The proposal passes, ${votes(members.length)} to ${NUMBER_WORDS[0]}`,
+      `The proposal passes, ${votes(members.length)} to ${numberWord(0)}`,
     ];
     candidates.push({
       template: "vote-outcome",

@@ -7,6 +7,7 @@ import {
   cueStatements,
   fitsBeside,
   followsFromPremise,
+  isPastClause,
   isSimilarLength,
   isUndirectedChange,
   noChangeOpposite,
@@ -18,8 +19,6 @@ import {
   type TemplateContext,
 } from "./shared";
 
-const PAST = /\b(?:was|were|had|did)\b/;
-
 /**
  * Carry out a rule the text states on a given case: "Suppose that the price of a good rises. Based on
  * the text, what would you expect?" The wrong answers include the rule run backwards.
@@ -29,7 +28,7 @@ export function writeRuleToCase({ study, random }: TemplateContext): Candidate[]
   // Only stated rules (if/when): a "because" sentence explains one event, and "supposing" its cause
   // would only ask to recall the sentence; past events are history, not rules to carry out.
   for (const rule of study.relations.rules) {
-    if (rule.isPast || PAST.test(rule.condition) || PAST.test(rule.consequence)) continue;
+    if (rule.isPast || isPastClause(rule.condition) || isPastClause(rule.consequence)) continue;
     const sentence = study.material.sentences[rule.sentenceId];
     const condition = lowerFirst(rule.condition, study.lowerVocabulary);
     const key = capitalise(rule.consequence);
@@ -122,7 +121,7 @@ export function writeNextStep({ study, random }: TemplateContext): Candidate[] {
 export function writeRuleToInstance({ study, random }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const rule of study.relations.rules) {
-    if (rule.isPast || PAST.test(rule.condition) || PAST.test(rule.consequence)) continue;
+    if (rule.isPast || isPastClause(rule.condition) || isPastClause(rule.consequence)) continue;
     const sentence = study.material.sentences[rule.sentenceId];
     const subject = /^(?:the |an? )?([a-z][\w'’ -]*?) (?:is|are|can|may|will|has|have|\w+s)\b/i.exec(rule.consequence)?.[1];
     if (!subject || !rule.condition.toLowerCase().includes(subject.toLowerCase())) continue;
@@ -199,7 +198,7 @@ export function writeFirstStep({ study, random }: TemplateContext): Candidate[] 
     const key = capitalise(first.label);
     const stepIds = sequence.steps.map((step) => step.sentenceId);
     const others = later.map((step) => capitalise(step.label));
-    const ranked = otherClauses(study, stepIds, first.label, (clause) => isSimilarLength(clause, first.label, 2) && !PAST.test(clause)).map((clause) =>
+    const ranked = otherClauses(study, stepIds, first.label, (clause) => isSimilarLength(clause, first.label, 2) && !isPastClause(clause)).map((clause) =>
       capitalise(clause.text),
     );
     const pool = [...others, ...preferSharedWords(ranked, key, question)];

@@ -2,8 +2,7 @@ import { contentStems } from "@/lib/generation/text/words";
 import type { Candidate } from "../candidate";
 import { capitalise, lowerFirst } from "../clauses";
 import { OPPOSITE_ACTIONS, type CausalClaim } from "../mine-relations";
-import { THRESHOLD } from "./apply-quantities";
-import { formatNumber } from "./quantities";
+import { formatNumber, statedThreshold } from "./quantities";
 import { quoteSource, sentencesById, type TemplateContext } from "./shared";
 
 /**
@@ -225,8 +224,8 @@ const UNIT_QUANTITY: Record<string, string> = { "°C": "temperature", "°F": "te
 export function writeTestThreshold({ study }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of study.material.sentences) {
-    if (sentence.isRepeat || !/; above /i.test(sentence.text)) continue;
-    const match = THRESHOLD.exec(sentence.text);
+    if (sentence.isRepeat) continue;
+    const match = statedThreshold(sentence.text);
     if (!match) continue;
     const [, scope, subject, , low, high, unit = ""] = match;
     const factor = UNIT_QUANTITY[unit];

@@ -7,9 +7,7 @@ import { chooseDistinct } from "../distractors";
 import { shuffle } from "../random";
 import { reverseDirection, type Study } from "../study-material";
 import { investigationFact } from "./create-claims";
-import { isSimilarLength, isUndirectedChange, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
-
-const PAST = /\b(?:was|were|had|did)\b/;
+import { isPastClause, isSimilarLength, isUndirectedChange, otherClauses, preferSharedWords, relationSides, type TemplateContext } from "./shared";
 
 /**
  * Plan how to bring about an outcome, working backwards from the text's rules and causes: the learner
@@ -24,7 +22,7 @@ export function writePlanForGoal({ study, random }: TemplateContext): Candidate[
     .filter((rule) => !rule.isPast)
     .map((rule) => ({ means: rule.condition, goal: rule.consequence, sentenceId: rule.sentenceId }));
   for (const relation of relations) {
-    if (PAST.test(relation.means) || PAST.test(relation.goal)) continue;
+    if (isPastClause(relation.means) || isPastClause(relation.goal)) continue;
     // "the effect … may be uncertain" is what a rule allows, not an outcome anyone plans for.
     if (/\b(?:may|might|could|uncertain)\b/i.test(relation.goal)) continue;
     // "the equilibrium changes": any change to what sets it reaches an undirected goal ("supply
@@ -37,7 +35,7 @@ export function writePlanForGoal({ study, random }: TemplateContext): Candidate[
     const key = `Make sure that ${means}`;
     const reversed = reverseDirection(relation.means);
     const ranked = otherClauses(study, [sentence.id], `${relation.goal} ${relation.means}`, (clause, source) =>
-      isSimilarLength(clause, relation.means, 2) && !PAST.test(clause) && !MODAL.test(clause) && !reachesGoal(study, relation, clause, source),
+      isSimilarLength(clause, relation.means, 2) && !isPastClause(clause) && !MODAL.test(clause) && !reachesGoal(study, relation, clause, source),
     )
       .map((clause) => clause.text)
       // Conditions first: a plan sets a condition ("supply decreases"); an outcome of something else
@@ -80,41 +78,34 @@ function reachesGoal(study: Study, relation: { means: string; goal: string }, cl
   // "Make sure that a curve shifts" for "the quantity demanded rises": an undirected change may be just
   // the change (a demand shift) that reaches the goal, so it is never safely a wrong plan.
   if (isUndirectedChange(clause)) return true;
-  const { sides, laterClauses } = planIndex(study);
   // "unsold stock builds up" is a step of a process whose later step is "as the price falls, quantity
   // demanded rises": by the text's own account it leads to the goal.
-  const later = laterClauses.get(source.id) ?? [];
+  const later = laterClauses(study).get(source.id) ?? [];
   if (later.some((text) => changesLike(text, relation.goal, true) || changesLike(text, relation.means, true))) return true;
   const lower = clause.toLowerCase();
-  return (sides.get(lower) ?? []).some((pair) => pair.some((side) => side.toLowerCase() !== lower && restates(side, relation.means)));
+  return (relationSides(study).get(lower) ?? []).some((pair) => pair.some((side) => side.toLowerCase() !== lower && restates(side, relation.means)));
 }
 
 /** Whether the text states the clause as the condition or cause of something. */
 function isCondition(study: Study, clause: string): boolean {
-  return (planIndex(study).sides.get(clause.toLowerCase()) ?? []).some((pair) => pair[0].toLowerCase() === clause.toLowerCase());
+  return (relationSides(study).get(clause.toLowerCase()) ?? []).some((pair) => pair[0].toLowerCase() === clause.toLowerCase());
 }
 
-const planIndexes = new WeakMap<Study, { sides: Map<string, string[][]>; laterClauses: Map<number, string[]> }>();
+const laterClauseIndexes = new WeakMap<Study, Map<number, string[]>>();
 
-/** Per text, once: both sides of every cause and rule by each side, and the clauses of the later steps of each step's procedure. */
-function planIndex(study: Study): { sides: Map<string, string[][]>; laterClauses: Map<number, string[]> } {
-  let index = planIndexes.get(study);
-  if (index) return index;
-  const sides = new Map<string, string[][]>();
-  for (const other of [...study.relations.causes, ...study.relations.rules]) {
-    const pair = "cause" in other ? [other.cause, other.effect] : [other.condition, other.consequence];
-    for (const side of pair) sides.set(side.toLowerCase(), [...(sides.get(side.toLowerCase()) ?? []), pair]);
-  }
-  const laterClauses = new Map<number, string[]>();
+/** Per text, once: the clauses of the later steps of each step's procedure, by the step's sentence. */
+function laterClauses(study: Study): Map<number, string[]> {
+  const cached = laterClauseIndexes.get(study);
+  if (cached) return cached;
+  const index = new Map<number, string[]>();
   for (const sequence of study.relations.sequences) {
     if (!sequence.isProcedure) continue;
     sequence.steps.forEach((step, position) => {
       const later = sequence.steps.slice(position + 1).flatMap((next) => study.material.sentences[next.sentenceId].text.split(/, | and /));
-      laterClauses.set(step.sentenceId, [...(laterClauses.get(step.sentenceId) ?? []), ...later]);
+      index.set(step.sentenceId, [...(index.get(step.sentenceId) ?? []), ...later]);
     });
   }
-  index = { sides, laterClauses };
-  planIndexes.set(study, index);
+  laterClauseIndexes.set(study, index);
   return index;
 }
 
@@ -152,7 +143,7 @@ const CHANGE = /^((?:the |an? )?[a-z][\w'’ -]*?) (?:rises|falls|increases|decr
 export function writeDesignInvestigation({ study, random }: TemplateContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const rule of study.relations.rules) {
-    if (rule.isPast || PAST.test(rule.condition) || PAST.test(rule.consequence)) continue;
+    if (rule.isPast || isPastClause(rule.condition) || isPastClause(rule.consequence)) continue;
     const cause = CHANGE.exec(rule.condition)?.[1];
     const outcome = CHANGE.exec(rule.consequence)?.[1];
     if (!cause || !outcome || cause.toLowerCase() === outcome.toLowerCase()) continue;
@@ -201,7 +192,7 @@ export function writePlanForPurpose({ study, random }: TemplateContext): Candida
     if (sentence.isRepeat || sentence.isListItem || isPastTense(sentence)) continue;
     const text = stripLeadIn(sentence.text.replace(/[.!]$/, ""));
     const purpose = purposeOf(text);
-    if (!purpose || PAST.test(purpose.means) || PAST.test(purpose.goal)) continue;
+    if (!purpose || isPastClause(purpose.means) || isPastClause(purpose.goal)) continue;
     const { means, goal } = purpose;
     if (REFERS_OUT.test(goal) || wordCount(goal) < 3 || wordCount(goal) > 18) continue;
     // The means must read alone too ("TCP hides these problems …" points back to a sentence before).
@@ -212,7 +203,7 @@ export function writePlanForPurpose({ study, random }: TemplateContext): Candida
     const plan = (clause: string) => `Make sure that ${lowerFirst(clause, study.lowerVocabulary)}`;
     const key = plan(means);
     const ranked = otherClauses(study, [sentence.id], `${means} ${goal}`, (clause, source) =>
-      isSimilarLength(clause, means, 2) && !PAST.test(clause) && !isPastTense(source) && !REFERS_OUT.test(clause) && !reachesGoal(study, { means, goal }, clause, source),
+      isSimilarLength(clause, means, 2) && !isPastClause(clause) && !isPastTense(source) && !REFERS_OUT.test(clause) && !reachesGoal(study, { means, goal }, clause, source),
     ).map((clause) => plan(clause.text));
     const distractors = chooseDistinct(preferSharedWords(ranked, key, question), [key], 3, random);
     if (distractors.length < 3) continue;

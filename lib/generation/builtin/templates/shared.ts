@@ -1,6 +1,6 @@
 import { contentStems } from "@/lib/generation/text/words";
 import type { Sentence } from "@/lib/generation/text/analyse-material";
-import { capitalise, hasVerb, isSelfContained, stripLeadIn, tidyClause, wordCount } from "../clauses";
+import { capitalise, isSelfContained, leadingSubject, stripLeadIn, tidyClause, wordCount } from "../clauses";
 import { createRandom, hashString, type Random } from "../random";
 import { isPastTense } from "../mine-relations";
 import type { Study } from "../study-material";
@@ -65,8 +65,19 @@ export function isSimilarLength(a: string, b: string, ratio = 1.7): boolean {
   return Math.max(x, y) <= ratio * Math.min(x, y);
 }
 
+/** Whether a clause speaks of the past by its auxiliary ("was", "had"): a case to carry a rule out on, or a plan, is present. */
+export function isPastClause(text: string): boolean {
+  return /\b(?:was|were|had|did)\b/.test(text);
+}
+
 export function sentencesById(study: Study, ids: number[]): Sentence[] {
   return ids.map((id) => study.material.sentences[id]);
+}
+
+/** The stem's words that the key repeats, in the key's order: each points to the key unless a wrong answer repeats it too. */
+export function stemWordCues(key: string, stem: string): Set<string> {
+  const stemStems = new Set(contentStems(stem));
+  return new Set(contentStems(key).filter((word) => stemStems.has(word)));
 }
 
 /**
@@ -74,8 +85,7 @@ export function sentencesById(study: Study, ids: number[]): Sentence[] {
  * in the key points to it (the stem-word cue), one that a wrong answer repeats too points nowhere.
  */
 export function preferSharedWords(ranked: string[], key: string, stem: string): string[] {
-  const stemStems = new Set(contentStems(stem));
-  const cues = new Set(contentStems(key).filter((word) => stemStems.has(word)));
+  const cues = stemWordCues(key, stem);
   if (cues.size === 0) return ranked;
   const shared = (text: string) => new Set(contentStems(text).filter((word) => cues.has(word))).size;
   return ranked
@@ -111,9 +121,8 @@ export function cueStatements(
    */
   position?: "before" | "after",
 ): string[] {
-  const stemStems = new Set(contentStems(stem));
   const keyStems = new Set(contentStems(key));
-  const cues = [...keyStems].filter((word) => stemStems.has(word));
+  const cues = [...stemWordCues(key, stem)];
   const ids = new Set(cues.flatMap((cue) => study.sentencesByStem.get(cue) ?? []));
   const statements: string[] = [];
   // Nearby sentences first; a few statements are plenty, so a long text is not scanned to the end.
@@ -125,7 +134,7 @@ export function cueStatements(
     if (exclude.includes(id) || sentence.isRepeat || sentence.isListItem) continue;
     if ((position === "before" && id > Math.min(...exclude)) || (position === "after" && id < Math.max(...exclude))) continue;
     if ((sentence.text.match(/\d+/g)?.length ?? 0) >= 3) continue;
-    const whole = tidyClause(stripLeadIn(sentence.text.split(/; |: /)[0].replace(/ \([^()]*\)/g, "")));
+    const whole = firstClause(sentence);
     // A long statement may still serve by its first main clause ("Louis XVI was tried …, and his wife …").
     const clause = [whole, whole.split(/, (?:and|but|while|whereas|which) /)[0]].find(
       (text) =>
@@ -145,6 +154,11 @@ export function cueStatements(
   return statements;
 }
 
+/** A sentence's first clause as a statement: before any colon or semicolon, without its lead-in or asides in brackets. */
+export function firstClause(sentence: Sentence): string {
+  return tidyClause(stripLeadIn(sentence.text.split(/; |: /)[0].replace(/ \([^()]*\)/g, "")));
+}
+
 const statementCache = new WeakMap<Study, { text: string; sentenceId: number }[]>();
 
 /** The first clause of every sentence that reads on its own, as a plain statement of the text. */
@@ -154,7 +168,7 @@ export function plainStatements(study: Study): { text: string; sentenceId: numbe
   statements = [];
   for (const sentence of study.material.sentences) {
     if (sentence.isRepeat || sentence.isListItem || (sentence.text.match(/\d+/g)?.length ?? 0) >= 3) continue;
-    const clause = tidyClause(stripLeadIn(sentence.text.split(/; |: /)[0].replace(/ \([^()]*\)/g, "")));
+    const clause = firstClause(sentence);
     if (wordCount(clause) < 5 || wordCount(clause) > 26 || /["“”]/.test(clause) || !isSelfContained(clause, sentence, 26)) continue;
     statements.push({ text: capitalise(clause), sentenceId: sentence.id });
   }
@@ -222,6 +236,11 @@ export function followsFromPremise(
   return (relationSides(study).get(lower) ?? []).some((sides) => sides.some(touches));
 }
 
+/** Whether more than a third of the text's sentences repeat a word stem: such a word ties no two statements together. */
+function isCommonWord(study: Study, stem: string): boolean {
+  return (study.sentencesByStem.get(stem)?.length ?? 0) > study.material.sentences.length / 3;
+}
+
 const touchCache = new WeakMap<Study, Map<string, (clause: string) => boolean>>();
 
 /** Whether a clause repeats a premise's rarer words, or states its quantity changing the same way. */
@@ -232,7 +251,7 @@ function premiseTouch(study: Study, premise: string, words: "any" | "all"): (cla
   if (cached) return cached;
   const premiseStems = new Set(contentStems(premise));
   // A premise word that most of the text repeats ("water" in a text on boiling) ties nothing together.
-  const common = new Set([...premiseStems].filter((stem) => (study.sentencesByStem.get(stem)?.length ?? 0) > study.material.sentences.length / 3));
+  const common = new Set([...premiseStems].filter((stem) => isCommonWord(study, stem)));
   // A premise that a quantity goes up (or down) is also stated by "a higher price", "the price is above …".
   const direction = UP.test(premise) ? UP : DOWN.test(premise) ? DOWN : undefined;
   const subject = new Set(contentStems(premise.split(UP)[0].split(DOWN)[0]));
@@ -257,7 +276,7 @@ function premiseTouch(study: Study, premise: string, words: "any" | "all"): (cla
 const sidesCache = new WeakMap<Study, Map<string, string[][]>>();
 
 /** Each side of every stated cause and rule (lower-cased), with both sides of its relation. */
-function relationSides(study: Study): Map<string, string[][]> {
+export function relationSides(study: Study): Map<string, string[][]> {
   let index = sidesCache.get(study);
   if (index) return index;
   index = new Map();
@@ -276,15 +295,13 @@ function relationSides(study: Study): Map<string, string[][]> {
  * leaves look green". Such an option is a reason too, so the item would have two defensible answers.
  */
 export function explainsSameOutcome(study: Study, key: string, outcome: string, text: string, sentence: Sentence): boolean {
-  const words = key.split(/\s+/);
-  const verb = words.findIndex((word, index) => index > 0 && hasVerb(word, sentence));
-  if (verb < 1) return false;
-  const subject = new Set(contentStems(words.slice(0, verb).join(" ")));
+  const lead = leadingSubject(key, sentence);
+  if (!lead) return false;
+  const subject = new Set(contentStems(lead.text));
   // A word most of the text repeats ("price" in a text on prices) ties nothing together.
-  const isCommon = (stem: string) => (study.sentencesByStem.get(stem)?.length ?? 0) > study.material.sentences.length / 3;
-  const outcomeStems = new Set(contentStems(outcome).filter((stem) => !subject.has(stem) && !isCommon(stem)));
+  const outcomeStems = new Set(contentStems(outcome).filter((stem) => !subject.has(stem) && !isCommonWord(study, stem)));
   const stems = contentStems(text);
-  return stems.some((stem) => subject.has(stem) && !isCommon(stem)) && stems.some((stem) => outcomeStems.has(stem));
+  return stems.some((stem) => subject.has(stem) && !isCommonWord(study, stem)) && stems.some((stem) => outcomeStems.has(stem));
 }
 
 const CHANGE = /\b(?:changes?|changing|changed|varies|vary|varied|differs?|shifts?|shifting|shifted|moves?|moving|moved|alters?|altered)\b/i;

@@ -3,12 +3,12 @@ import { contentStems } from "@/lib/generation/text/words";
 import { joinTokens } from "@/lib/generation/text/analyse-material";
 import type { Candidate } from "../candidate";
 import type { Sentence } from "@/lib/generation/text/analyse-material";
-import { capitalise, isSelfContained, isSelfContainedPhrase, lowerFirst, stripLeadIn, tidyClause, wordCount } from "../clauses";
+import { capitalise, isSelfContained, isSelfContainedPhrase, lowerFirst, wordCount } from "../clauses";
 import { shuffle } from "../random";
 import { chooseDistinct, pickTermDistractors } from "../distractors";
 import { isPastTense } from "../mine-relations";
 import { reverseDirection, type Study } from "../study-material";
-import { cueStatements, explainsSameOutcome, fitsBeside, followsFromPremise, plainStatements, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
+import { cueStatements, explainsSameOutcome, firstClause, fitsBeside, followsFromPremise, plainStatements, isInOrder, withLengthPartner, isSimilarLength, narrativeOrder, otherClauses, preferSharedWords, type TemplateContext } from "./shared";
 
 /** Explain an outcome by its stated reason: "According to the text, what explains why leaves look green?" */
 export function writeExplainCause({ study, random }: TemplateContext): Candidate[] {
@@ -266,7 +266,7 @@ function mainStatement(sentence: Sentence): string | undefined {
   if (/^(?:for example|for instance|imagine|suppose|at \$|in symbols)\b/i.test(sentence.text) || /\d+ ?[=+]/.test(sentence.text)) {
     return undefined;
   }
-  const clause = tidyClause(stripLeadIn(sentence.text.split(/; |: /)[0].replace(/ \([^()]*\)/g, "")));
+  const clause = firstClause(sentence);
   const words = wordCount(clause);
   // A narrative's paragraphs open on events, not on the point of the section.
   if (isPastTense(sentence, clause)) return undefined;
