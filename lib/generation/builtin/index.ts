@@ -107,13 +107,14 @@ export const generateBuiltin: Generator = async (input, context) => {
       allowFlagged = true;
       continue;
     }
+    // Coverage changes only when a question is accepted, so each open level's usable candidates are
+    // read once per turn and serve its scarcity, the sentences others want, and its own pick.
+    const usable = new Map(open.map((state) => [state, state.ranked.filter((candidate) => isUnused(candidate, coverage))]));
     // Two questions on one sentence (a cause asked both ways) are one option: a sentence carries one.
-    const scarcity = (state: LevelState) =>
-      new Set(state.ranked.filter((candidate) => !candidate.isFallback && isUnused(candidate, coverage)).map((candidate) => candidate.sentenceIds[0])).size /
-      (state.requested - state.delivered);
-    const state = open.reduce((best, next) => (scarcity(next) < scarcity(best) ? next : best));
-    const wanted = sentencesWantedBy(open.filter((other) => other !== state), coverage);
-    const taken = takeOne(state, study, coverage, random, sourceText, wanted, allowFlagged);
+    const scarcity = new Map(open.map((state) => [state, wantedSentences(usable.get(state)!).size / (state.requested - state.delivered)]));
+    const state = open.reduce((best, next) => (scarcity.get(next)! < scarcity.get(best)! ? next : best));
+    const wanted = new Set(open.filter((other) => other !== state).flatMap((other) => [...wantedSentences(usable.get(other)!)]));
+    const taken = takeOne(state, usable.get(state)!, study, coverage, random, sourceText, wanted, allowFlagged);
     if (!taken) {
       if (allowFlagged) state.isExhausted = true;
       else state.hasOnlyFlagged = true;
@@ -162,18 +163,15 @@ interface LevelState {
   hasOnlyFlagged: boolean;
 }
 
-/** Sentences on which other levels still owed a question have unused candidates. */
-function sentencesWantedBy(others: LevelState[], coverage: Coverage): Set<number> {
-  const wanted = new Set<number>();
-  for (const other of others) {
-    for (const candidate of other.ranked) if (!candidate.isFallback && isUnused(candidate, coverage)) wanted.add(candidate.sentenceIds[0]);
-  }
-  return wanted;
+/** The sentences a level's usable candidates rest on; fallbacks wait, so they want none. */
+function wantedSentences(usable: Candidate[]): Set<number> {
+  return new Set(usable.filter((candidate) => !candidate.isFallback).map((candidate) => candidate.sentenceIds[0]));
 }
 
 /** The level's next question: the best clean one, else a fallback or the least-flagged one still unused. */
 function takeOne(
   state: LevelState,
+  usable: Candidate[],
   study: Study,
   coverage: Coverage,
   random: Random,
@@ -182,9 +180,10 @@ function takeOne(
   allowFlagged: boolean,
 ): Built | undefined {
   for (;;) {
-    const pick = pickNext(state.ranked, study, coverage, state.usedSections, state.usedTemplates, wanted);
+    const pick = pickNext(usable, study, state.usedSections, state.usedTemplates, wanted);
     if (!pick) break;
     state.ranked.splice(state.ranked.indexOf(pick.candidate), 1);
+    usable.splice(usable.indexOf(pick.candidate), 1);
     const built = buildMcq(pick.candidate, study, random, sourceText);
     if (!built) continue;
     const entry = { candidate: pick.candidate, ...built, section: pick.section };
@@ -215,17 +214,16 @@ function rankCandidates(candidates: Candidate[], random: Random): Candidate[] {
 
 const CONTESTED_SENTENCE_COST = 1;
 
+/** The best of the level's usable candidates, spread over sections and templates. */
 function pickNext(
-  ranked: Candidate[],
+  usable: Candidate[],
   study: Study,
-  coverage: Coverage,
   usedSections: Map<string, number>,
   usedTemplates: Map<string, number>,
   wanted: Set<number>,
 ): { candidate: Candidate; section: string } | undefined {
   let best: { candidate: Candidate; section: string; value: number } | undefined;
-  for (const candidate of ranked) {
-    if (!isUnused(candidate, coverage)) continue;
+  for (const candidate of usable) {
     const section = study.material.sentences[candidate.sentenceIds[0]].heading ?? "";
     // Spread the set over sections and templates: each repeat costs a little rank.
     // A sentence another level could still ask about costs more: each sentence carries one question.
