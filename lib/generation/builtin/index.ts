@@ -62,7 +62,7 @@ export const generateBuiltin: Generator = async (input, context) => {
   const random = createRandom(seed);
   const sourceText = input.passages.map((passage) => passage.text).join("\n\n");
   const excluded = new Set((input.exclude ?? []).map(normaliseStem));
-  const coverage: Coverage = { facts: new Set(), shown: new Set(), keys: new Set(), sentences: new Map(), linked: new Set(), asked: [] };
+  const coverage: Coverage = { facts: new Set(), shown: new Set(), keys: new Set(), sentences: new Map(), asked: [] };
   const mcqs: Mcq[] = [];
   const warnings: GenerationWarning[] = [];
 
@@ -239,49 +239,44 @@ function pickNext(
 
 /** What the accepted questions already test, so no two test the same thing or give each other away. */
 interface Coverage {
+  /** What each accepted question tests, and the link between the sentences it rests on (see factsOf). */
   facts: Set<string>;
   /** Facts the accepted questions' options show as correct. */
   shown: Set<string>;
   keys: Set<string>;
   /** The sentence each accepted question rests on (its first), with the templates that used it. */
   sentences: Map<number, string[]>;
-  /**
-   * The sentences of each accepted question that rests on two or more, in order: two questions on the
-   * same sentences test the same link, whichever of them each cites first ("As a result, hunger and
-   * anger grew" read with the rise in the price of bread before it: tracing the outcome to the rise,
-   * and planning a test of that link, whose stem names both).
-   */
-  linked: Set<string>;
-  asked: { keyStems: string[]; stemStems: Set<string>; words: string[]; key: string; options: string[] }[];
+  asked: (CandidateStems & { key: string; options: string[] })[];
 }
 
-function linkOf(candidate: Candidate): string | undefined {
-  return candidate.sentenceIds.length > 1 ? [...candidate.sentenceIds].sort((a, b) => a - b).join(",") : undefined;
+/**
+ * What a question tests: its fact and, when it rests on two or more sentences, the link between them.
+ * Two questions on the same sentences test the same link, whichever of them each cites first ("As a
+ * result, hunger and anger grew" read with the rise in the price of bread before it: tracing the outcome
+ * to the rise, and planning a test of that link, whose stem names both).
+ */
+function factsOf(candidate: Candidate): string[] {
+  if (candidate.sentenceIds.length < 2) return [candidate.fact];
+  return [candidate.fact, `link:${[...candidate.sentenceIds].sort((a, b) => a - b).join(",")}`];
 }
 
 function cover(coverage: Coverage, candidate: Candidate, options: string[]): void {
-  coverage.facts.add(candidate.fact);
+  for (const fact of factsOf(candidate)) coverage.facts.add(fact);
   for (const fact of candidate.shows ?? []) coverage.shown.add(fact);
   coverage.keys.add(candidate.key.toLowerCase());
   const id = candidate.sentenceIds[0];
   coverage.sentences.set(id, [...(coverage.sentences.get(id) ?? []), candidate.template]);
-  const link = linkOf(candidate);
-  if (link) coverage.linked.add(link);
   coverage.asked.push({
-    keyStems: revealableStems(candidate.key),
-    stemStems: new Set(contentStems(candidate.question)),
-    words: stemWords(candidate.question),
+    ...candidateStems(candidate),
     key: candidate.key.toLowerCase(),
     options: options.map((option) => option.toLowerCase()),
   });
 }
 
 function isUnused(candidate: Candidate, coverage: Coverage): boolean {
-  if (coverage.facts.has(candidate.fact) || coverage.keys.has(candidate.key.toLowerCase())) return false;
+  if (factsOf(candidate).some((fact) => coverage.facts.has(fact)) || coverage.keys.has(candidate.key.toLowerCase())) return false;
   // Interdependent items: an option shown as correct in one question must not answer another.
   if (coverage.shown.has(candidate.fact) || candidate.shows?.some((fact) => coverage.facts.has(fact))) return false;
-  const link = linkOf(candidate);
-  if (link && coverage.linked.has(link)) return false;
   const used = coverage.sentences.get(candidate.sentenceIds[0]);
   if (used && !used.every((template) => canShareSentence(template, candidate.template))) return false;
   // Interdependent items: "… for a legal maximum price?" (Price ceiling) and "… for a legal minimum
@@ -340,8 +335,6 @@ const ANTONYM_PAIRS = [
 
 const ANTONYMS = new Set(ANTONYM_PAIRS.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
 
-const wordsCache = new WeakMap<Candidate, string[]>();
-
 function stemWords(question: string): string[] {
   return question.toLowerCase().match(/[a-z0-9]+(?:['’-][a-z0-9]+)*/g) ?? [];
 }
@@ -359,12 +352,7 @@ function isMirrorStem(a: string[], b: string[]): boolean {
  * candidate's options are not chosen yet; any of its ranked wrong answers may be among them.
  */
 function answersByAntonym(asked: Coverage["asked"][number], candidate: Candidate): boolean {
-  let words = wordsCache.get(candidate);
-  if (!words) {
-    words = stemWords(candidate.question);
-    wordsCache.set(candidate, words);
-  }
-  if (!isMirrorStem(asked.words, words)) return false;
+  if (!isMirrorStem(asked.words, candidateStems(candidate).words)) return false;
   const pool = candidate.distractors.slice(0, MAX_DISTRACTOR_POOL).map((option) => option.toLowerCase());
   return asked.options.includes(candidate.key.toLowerCase()) && pool.includes(asked.key);
 }
@@ -415,12 +403,20 @@ function canShareSentence(a: string, b: string): boolean {
   return SHARABLE_SENTENCE.has(`${a}|${b}`);
 }
 
-const stemsCache = new WeakMap<Candidate, { stemStems: Set<string>; keyStems: string[] }>();
+interface CandidateStems {
+  stemStems: Set<string>;
+  keyStems: string[];
+  /** The stem's words in order, for mirror stems. */
+  words: string[];
+}
 
-function candidateStems(candidate: Candidate): { stemStems: Set<string>; keyStems: string[] } {
+// Read once per candidate: isUnused runs on every candidate at every turn.
+const stemsCache = new WeakMap<Candidate, CandidateStems>();
+
+function candidateStems(candidate: Candidate): CandidateStems {
   let stems = stemsCache.get(candidate);
   if (!stems) {
-    stems = { stemStems: new Set(contentStems(candidate.question)), keyStems: revealableStems(candidate.key) };
+    stems = { stemStems: new Set(contentStems(candidate.question)), keyStems: revealableStems(candidate.key), words: stemWords(candidate.question) };
     stemsCache.set(candidate, stems);
   }
   return stems;
