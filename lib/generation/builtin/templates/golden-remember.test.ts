@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { lintMcq } from "@/lib/generation/lint";
-import type { Mcq } from "@/lib/generation/mcq";
 import { contentStems } from "@/lib/generation/text/words";
 import type { Candidate } from "../candidate";
 import { createRandom } from "../random";
 import { studyMaterial, type Study } from "../study-material";
 import { writeSupportingEvidence } from "./evaluate";
 import { writeCompletion, writeTermForMeaning } from "./remember";
+import { candidateAsMcq, sentenceOf } from "./golden-helpers";
 import { writeExplainCause } from "./understand";
 
 // Hand-written passages (not the shared samples); each assertion is what a teacher would check.
@@ -51,22 +51,8 @@ A honey bee colony has one queen, a few hundred drones and thousands of workers.
 
 Bees make honey from nectar that they collect from flowers. They carry pollen home in baskets on their back legs. In winter, the colony lives on the honey stored in the comb.`;
 
-function sentenceOf(study: Study, candidate: Candidate): string {
-  return study.material.sentences[candidate.sentenceIds[0]].text;
-}
-
 /** The candidate as the selector would show it, with its first three wrong answers. */
-function asMcq(study: Study, candidate: Candidate, distractors = candidate.distractors.slice(0, 3)): Mcq {
-  return {
-    question: candidate.question,
-    options: [candidate.key, ...distractors],
-    correct_answer: candidate.key,
-    bloom_level: candidate.level,
-    explanation: candidate.explanation,
-    source: { quote: sentenceOf(study, candidate) },
-    generator: "builtin",
-  };
-}
+const asMcq = (study: Study, candidate: Candidate) => candidateAsMcq(study, candidate, candidate.distractors.slice(0, 3));
 
 describe("golden (remember): a definition followed by a list of instances", () => {
   const study = studyMaterial([{ text: PONDS }]);
