@@ -142,13 +142,7 @@ function hasNearDuplicates(options: string[]): boolean {
         if (a.replace(/\s+/g, "") === b.replace(/\s+/g, "")) return true;
         continue;
       }
-      // "Change X …, and measure Y" beside "Change Y …, and measure X": the same words in another order
-      // state another relation, so they are different answers however many letter pairs they share.
-      // "Change the temperature through 15, 25, 35 and 45 °C, …" beside "… through 5, 10, 15 and 20 °C, …":
-      // the same words with other values state other values, however many letter pairs they share.
-      // "It follows: the text says …" beside "It does not follow: the text says …": other judgments of a
-      // conclusion are different answers however many letters they share.
-      if (diceSimilarity(a, b) >= 0.9 && !isReordering(a, b) && !differsOnlyInNumbers(a, b) && !isOtherJudgment(a, b)) return true;
+      if (diceSimilarity(a, b) >= 0.9 && !statesOtherAnswer(a, b)) return true;
       const wordsA = wordsOf(a);
       const wordsB = wordsOf(b);
       // "Glucose" beside "glucose molecules": one option contained whole in a short other one.
@@ -158,6 +152,21 @@ function hasNearDuplicates(options: string[]): boolean {
     }
   }
   return false;
+}
+
+/** Two options that share most letter pairs yet are different answers. */
+function statesOtherAnswer(a: string, b: string): boolean {
+  return (
+    // "Change X …, and measure Y" beside "Change Y …, and measure X": the same words in another order
+    // state another relation.
+    isReordering(a, b) ||
+    // "Change the temperature through 15, 25, 35 and 45 °C, …" beside "… through 5, 10, 15 and 20 °C, …":
+    // the same words with other values state other values.
+    differsOnlyInNumbers(a, b) ||
+    // "It follows: the text says …" beside "It does not follow: the text says …": other judgments of a
+    // conclusion.
+    isOtherJudgment(a, b)
+  );
 }
 
 function differsOnlyInNumbers(a: string, b: string): boolean {
