@@ -386,21 +386,15 @@ function answersByAntonym(asked: Coverage["asked"][number], candidate: Candidate
 // the other's key.
 const SHARABLE_SENTENCE = new Set([
   "term-for-meaning|definition-cutoff",
-  "definition-cutoff|term-for-meaning",
   "threshold-case|test-threshold",
-  "test-threshold|threshold-case",
   "effect-of-cause|vote-outcome",
-  "vote-outcome|effect-of-cause",
   "check-trace|formula-new-values",
-  "formula-new-values|check-trace",
   "rule-to-case|design-investigation",
-  "design-investigation|rule-to-case",
   "first-step|order-steps",
-  "order-steps|first-step",
 ]);
 
 function canShareSentence(a: string, b: string): boolean {
-  return SHARABLE_SENTENCE.has(`${a}|${b}`);
+  return SHARABLE_SENTENCE.has(`${a}|${b}`) || SHARABLE_SENTENCE.has(`${b}|${a}`);
 }
 
 interface CandidateStems {
