@@ -93,7 +93,7 @@ export const generateBuiltin: Generator = async (input, context) => {
     mcqs.push(mcq);
     state.delivered++;
   };
-  // One question at a time, always for the level with the fewest usable candidates per question still
+  // One question at a time, always for the level with the fewest usable sentences per question still
   // owed: a remember question has many alternatives, a create question few, so the latter should not
   // lose its only sentence or key to the former. Questions with a lint finding wait until no level can
   // take a clean one, so a flagged fallback never takes a sentence another level would use cleanly.
@@ -156,7 +156,7 @@ interface LevelState {
   delivered: number;
   usedSections: Map<string, number>;
   usedTemplates: Map<string, number>;
-  /** Questions with a non-blocking finding wait here; they are used only when clean ones run out. */
+  /** Questions with a non-blocking finding, and fallbacks, wait here; used only when clean ones run out. */
   flagged: Built[];
   isExhausted: boolean;
   /** No clean question is left; the level waits for the flagged round. */
