@@ -62,7 +62,7 @@ export const generateBuiltin: Generator = async (input, context) => {
   const random = createRandom(seed);
   const sourceText = input.passages.map((passage) => passage.text).join("\n\n");
   const excluded = new Set((input.exclude ?? []).map(normaliseStem));
-  const coverage: Coverage = { facts: new Set(), shown: new Set(), keys: new Set(), sentences: new Map(), linked: new Set(), asked: [] };
+  const coverage: Coverage = { facts: new Set(), shown: new Set(), keys: new Set(), sentences: new Map(), asked: [] };
   const mcqs: Mcq[] = [];
   const warnings: GenerationWarning[] = [];
 
@@ -93,7 +93,7 @@ export const generateBuiltin: Generator = async (input, context) => {
     mcqs.push(mcq);
     state.delivered++;
   };
-  // One question at a time, always for the level with the fewest usable candidates per question still
+  // One question at a time, always for the level with the fewest usable sentences per question still
   // owed: a remember question has many alternatives, a create question few, so the latter should not
   // lose its only sentence or key to the former. Questions with a lint finding wait until no level can
   // take a clean one, so a flagged fallback never takes a sentence another level would use cleanly.
@@ -107,13 +107,14 @@ export const generateBuiltin: Generator = async (input, context) => {
       allowFlagged = true;
       continue;
     }
+    // Coverage changes only when a question is accepted, so each open level's usable candidates are
+    // read once per turn and serve its scarcity, the sentences others want, and its own pick.
+    const usable = new Map(open.map((state) => [state, state.ranked.filter((candidate) => isUnused(candidate, coverage))]));
     // Two questions on one sentence (a cause asked both ways) are one option: a sentence carries one.
-    const scarcity = (state: LevelState) =>
-      new Set(state.ranked.filter((candidate) => !candidate.isFallback && isUnused(candidate, coverage)).map((candidate) => candidate.sentenceIds[0])).size /
-      (state.requested - state.delivered);
-    const state = open.reduce((best, next) => (scarcity(next) < scarcity(best) ? next : best));
-    const wanted = sentencesWantedBy(open.filter((other) => other !== state), coverage);
-    const taken = takeOne(state, study, coverage, random, sourceText, wanted, allowFlagged);
+    const scarcity = new Map(open.map((state) => [state, wantedSentences(usable.get(state)!).size / (state.requested - state.delivered)]));
+    const state = open.reduce((best, next) => (scarcity.get(next)! < scarcity.get(best)! ? next : best));
+    const wanted = new Set(open.filter((other) => other !== state).flatMap((other) => [...wantedSentences(usable.get(other)!)]));
+    const taken = takeOne(state, usable.get(state)!, study, coverage, random, sourceText, wanted, allowFlagged);
     if (!taken) {
       if (allowFlagged) state.isExhausted = true;
       else state.hasOnlyFlagged = true;
@@ -155,25 +156,22 @@ interface LevelState {
   delivered: number;
   usedSections: Map<string, number>;
   usedTemplates: Map<string, number>;
-  /** Questions with a non-blocking finding wait here; they are used only when clean ones run out. */
+  /** Questions with a non-blocking finding, and fallbacks, wait here; used only when clean ones run out. */
   flagged: Built[];
   isExhausted: boolean;
   /** No clean question is left; the level waits for the flagged round. */
   hasOnlyFlagged: boolean;
 }
 
-/** Sentences on which other levels still owed a question have unused candidates. */
-function sentencesWantedBy(others: LevelState[], coverage: Coverage): Set<number> {
-  const wanted = new Set<number>();
-  for (const other of others) {
-    for (const candidate of other.ranked) if (!candidate.isFallback && isUnused(candidate, coverage)) wanted.add(candidate.sentenceIds[0]);
-  }
-  return wanted;
+/** The sentences a level's usable candidates rest on; fallbacks wait, so they want none. */
+function wantedSentences(usable: Candidate[]): Set<number> {
+  return new Set(usable.filter((candidate) => !candidate.isFallback).map((candidate) => candidate.sentenceIds[0]));
 }
 
 /** The level's next question: the best clean one, else a fallback or the least-flagged one still unused. */
 function takeOne(
   state: LevelState,
+  usable: Candidate[],
   study: Study,
   coverage: Coverage,
   random: Random,
@@ -182,9 +180,10 @@ function takeOne(
   allowFlagged: boolean,
 ): Built | undefined {
   for (;;) {
-    const pick = pickNext(state.ranked, study, coverage, state.usedSections, state.usedTemplates, wanted);
+    const pick = pickNext(usable, study, state.usedSections, state.usedTemplates, wanted);
     if (!pick) break;
     state.ranked.splice(state.ranked.indexOf(pick.candidate), 1);
+    usable.splice(usable.indexOf(pick.candidate), 1);
     const built = buildMcq(pick.candidate, study, random, sourceText);
     if (!built) continue;
     const entry = { candidate: pick.candidate, ...built, section: pick.section };
@@ -215,17 +214,16 @@ function rankCandidates(candidates: Candidate[], random: Random): Candidate[] {
 
 const CONTESTED_SENTENCE_COST = 1;
 
+/** The best of the level's usable candidates, spread over sections and templates. */
 function pickNext(
-  ranked: Candidate[],
+  usable: Candidate[],
   study: Study,
-  coverage: Coverage,
   usedSections: Map<string, number>,
   usedTemplates: Map<string, number>,
   wanted: Set<number>,
 ): { candidate: Candidate; section: string } | undefined {
   let best: { candidate: Candidate; section: string; value: number } | undefined;
-  for (const candidate of ranked) {
-    if (!isUnused(candidate, coverage)) continue;
+  for (const candidate of usable) {
     const section = study.material.sentences[candidate.sentenceIds[0]].heading ?? "";
     // Spread the set over sections and templates: each repeat costs a little rank.
     // A sentence another level could still ask about costs more: each sentence carries one question.
@@ -241,49 +239,44 @@ function pickNext(
 
 /** What the accepted questions already test, so no two test the same thing or give each other away. */
 interface Coverage {
+  /** What each accepted question tests, and the link between the sentences it rests on (see factsOf). */
   facts: Set<string>;
   /** Facts the accepted questions' options show as correct. */
   shown: Set<string>;
   keys: Set<string>;
   /** The sentence each accepted question rests on (its first), with the templates that used it. */
   sentences: Map<number, string[]>;
-  /**
-   * The sentences of each accepted question that rests on two or more, in order: two questions on the
-   * same sentences test the same link, whichever of them each cites first ("As a result, hunger and
-   * anger grew" read with the rise in the price of bread before it: tracing the outcome to the rise,
-   * and planning a test of that link, whose stem names both).
-   */
-  linked: Set<string>;
-  asked: { keyStems: string[]; stemStems: Set<string>; words: string[]; key: string; options: string[] }[];
+  asked: (CandidateStems & { key: string; options: string[] })[];
 }
 
-function linkOf(candidate: Candidate): string | undefined {
-  return candidate.sentenceIds.length > 1 ? [...candidate.sentenceIds].sort((a, b) => a - b).join(",") : undefined;
+/**
+ * What a question tests: its fact and, when it rests on two or more sentences, the link between them.
+ * Two questions on the same sentences test the same link, whichever of them each cites first ("As a
+ * result, hunger and anger grew" read with the rise in the price of bread before it: tracing the outcome
+ * to the rise, and planning a test of that link, whose stem names both).
+ */
+function factsOf(candidate: Candidate): string[] {
+  if (candidate.sentenceIds.length < 2) return [candidate.fact];
+  return [candidate.fact, `link:${[...candidate.sentenceIds].sort((a, b) => a - b).join(",")}`];
 }
 
 function cover(coverage: Coverage, candidate: Candidate, options: string[]): void {
-  coverage.facts.add(candidate.fact);
+  for (const fact of factsOf(candidate)) coverage.facts.add(fact);
   for (const fact of candidate.shows ?? []) coverage.shown.add(fact);
   coverage.keys.add(candidate.key.toLowerCase());
   const id = candidate.sentenceIds[0];
   coverage.sentences.set(id, [...(coverage.sentences.get(id) ?? []), candidate.template]);
-  const link = linkOf(candidate);
-  if (link) coverage.linked.add(link);
   coverage.asked.push({
-    keyStems: revealableStems(candidate.key),
-    stemStems: new Set(contentStems(candidate.question)),
-    words: stemWords(candidate.question),
+    ...candidateStems(candidate),
     key: candidate.key.toLowerCase(),
     options: options.map((option) => option.toLowerCase()),
   });
 }
 
 function isUnused(candidate: Candidate, coverage: Coverage): boolean {
-  if (coverage.facts.has(candidate.fact) || coverage.keys.has(candidate.key.toLowerCase())) return false;
+  if (factsOf(candidate).some((fact) => coverage.facts.has(fact)) || coverage.keys.has(candidate.key.toLowerCase())) return false;
   // Interdependent items: an option shown as correct in one question must not answer another.
   if (coverage.shown.has(candidate.fact) || candidate.shows?.some((fact) => coverage.facts.has(fact))) return false;
-  const link = linkOf(candidate);
-  if (link && coverage.linked.has(link)) return false;
   const used = coverage.sentences.get(candidate.sentenceIds[0]);
   if (used && !used.every((template) => canShareSentence(template, candidate.template))) return false;
   // Interdependent items: "… for a legal maximum price?" (Price ceiling) and "… for a legal minimum
@@ -342,8 +335,6 @@ const ANTONYM_PAIRS = [
 
 const ANTONYMS = new Set(ANTONYM_PAIRS.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
 
-const wordsCache = new WeakMap<Candidate, string[]>();
-
 function stemWords(question: string): string[] {
   return question.toLowerCase().match(/[a-z0-9]+(?:['’-][a-z0-9]+)*/g) ?? [];
 }
@@ -361,12 +352,7 @@ function isMirrorStem(a: string[], b: string[]): boolean {
  * candidate's options are not chosen yet; any of its ranked wrong answers may be among them.
  */
 function answersByAntonym(asked: Coverage["asked"][number], candidate: Candidate): boolean {
-  let words = wordsCache.get(candidate);
-  if (!words) {
-    words = stemWords(candidate.question);
-    wordsCache.set(candidate, words);
-  }
-  if (!isMirrorStem(asked.words, words)) return false;
+  if (!isMirrorStem(asked.words, candidateStems(candidate).words)) return false;
   const pool = candidate.distractors.slice(0, MAX_DISTRACTOR_POOL).map((option) => option.toLowerCase());
   return asked.options.includes(candidate.key.toLowerCase()) && pool.includes(asked.key);
 }
@@ -400,29 +386,31 @@ function answersByAntonym(asked: Coverage["asked"][number], candidate: Candidate
 // the other's key.
 const SHARABLE_SENTENCE = new Set([
   "term-for-meaning|definition-cutoff",
-  "definition-cutoff|term-for-meaning",
   "threshold-case|test-threshold",
-  "test-threshold|threshold-case",
   "effect-of-cause|vote-outcome",
-  "vote-outcome|effect-of-cause",
   "check-trace|formula-new-values",
-  "formula-new-values|check-trace",
   "rule-to-case|design-investigation",
-  "design-investigation|rule-to-case",
   "first-step|order-steps",
-  "order-steps|first-step",
 ]);
 
 function canShareSentence(a: string, b: string): boolean {
-  return SHARABLE_SENTENCE.has(`${a}|${b}`);
+  return SHARABLE_SENTENCE.has(`${a}|${b}`) || SHARABLE_SENTENCE.has(`${b}|${a}`);
 }
 
-const stemsCache = new WeakMap<Candidate, { stemStems: Set<string>; keyStems: string[] }>();
+interface CandidateStems {
+  stemStems: Set<string>;
+  keyStems: string[];
+  /** The stem's words in order, for mirror stems. */
+  words: string[];
+}
 
-function candidateStems(candidate: Candidate): { stemStems: Set<string>; keyStems: string[] } {
+// Read once per candidate: isUnused runs on every candidate at every turn.
+const stemsCache = new WeakMap<Candidate, CandidateStems>();
+
+function candidateStems(candidate: Candidate): CandidateStems {
   let stems = stemsCache.get(candidate);
   if (!stems) {
-    stems = { stemStems: new Set(contentStems(candidate.question)), keyStems: revealableStems(candidate.key) };
+    stems = { stemStems: new Set(contentStems(candidate.question)), keyStems: revealableStems(candidate.key), words: stemWords(candidate.question) };
     stemsCache.set(candidate, stems);
   }
   return stems;

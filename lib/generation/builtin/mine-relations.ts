@@ -108,6 +108,11 @@ export interface Relations {
   meansToGoals: MeansToGoal[];
 }
 
+/** A sentence that states something once: not a list item, a repeat or a question. */
+function isStatement(sentence: Sentence): boolean {
+  return !sentence.isListItem && !sentence.isRepeat && !/\?\s*$/.test(sentence.text);
+}
+
 export function mineRelations(material: Material): Relations {
   const relations: Relations = {
     definitions: [],
@@ -120,7 +125,7 @@ export function mineRelations(material: Material): Relations {
     meansToGoals: [],
   };
   for (const sentence of material.sentences) {
-    if (sentence.isListItem || sentence.isRepeat || /\?\s*$/.test(sentence.text)) continue;
+    if (!isStatement(sentence)) continue;
     relations.definitions.push(...mineDefinitions(sentence));
     relations.causes.push(...mineCauses(sentence, material), ...mineParticipleReasons(sentence));
     relations.rules.push(
@@ -398,7 +403,7 @@ const CLOSING_DESCRIPTION = /, (?:[a-z]+ly )?(?:led|known|called|named|headed|fo
 
 function mineParticipleReasons(sentence: Sentence): CauseEffect[] {
   // A cheap test first: the patterns are costly to try at every comma of a long text.
-  if (sentence.isListItem || !PARTICIPLE_WORD.test(sentence.text)) return [];
+  if (!PARTICIPLE_WORD.test(sentence.text)) return [];
   const text = stripLeadIn(sentence.text.replace(/[.!]$/, ""));
   const leading = LEADING_REASON.exec(text);
   const trailing = leading ? null : TRAILING_REASON.exec(text);
@@ -457,7 +462,7 @@ function mineCausalClaims(material: Material, definitions: Definition[]): Causal
   // Changes a claim says its cause brought about, so an "As a result, …" sentence after it can name them.
   const changes = new Map<number, { quantity: string; noun: string; adverb?: string; isPast: boolean }>();
   for (const sentence of material.sentences) {
-    if (sentence.isListItem || sentence.isRepeat || /\?\s*$/.test(sentence.text)) continue;
+    if (!isStatement(sentence)) continue;
     if (/^(?:for example|for instance|imagine|suppose)\b/i.test(sentence.text)) continue;
     const text = stripLeadIn(sentence.text.replace(/[.!]$/, ""));
     if (/[=+]/.test(text)) continue;
@@ -473,7 +478,7 @@ function mineCausalClaims(material: Material, definitions: Definition[]): Causal
     const before = changes.get(sentence.id - 1);
     const result = /^As a result, ((?:the |an? )?[\w'’ -]+?) (?:grew|rose|fell|increased|decreased|spread|worsened|grow|rise|fall|increase|decrease|spread|worsen)s?\b/.exec(sentence.text);
     if (before && result && sentence.indexInParagraph > 0 && wordCount(result[1]) <= 5 && isSelfContainedPhrase(result[1], 5)) {
-      const adjective = before.adverb ? `${before.adverb.replace(/ily$/, "y").replace(/ly$/, "")} ` : "";
+      const adjective = before.adverb ? `${adjectiveOf(before.adverb)} ` : "";
       const cause = `${indefiniteArticle(adjective || before.noun)} ${adjective}${before.noun} in ${before.quantity}`;
       // What a past change brought about is past too, even where the verb does not show it ("hunger spread").
       found.push({
@@ -571,7 +576,7 @@ function claimsFromReasons(material: Material, causes: CauseEffect[]): CausalCla
     if (!action || !state || !verb || verb.pos !== "VERB" || wordCount(action[3]) > 5 || wordCount(state[1]) > 4) continue;
     const owner = lowerIfCommon(state[1]);
     found.push({
-      cause: `${action[2].replace(/ily$/, "y").replace(/ly$/, "")} ${gerund(verb.lemma)} ${action[3]}`,
+      cause: `${adjectiveOf(action[2])} ${gerund(verb.lemma)} ${action[3]}`,
       outcome: `${owner}'${/s$/.test(owner) ? "" : "s"} ${state[2]}`,
       causeIsAmount: false,
       sentenceId: sentence.id,
@@ -579,6 +584,11 @@ function claimsFromReasons(material: Material, causes: CauseEffect[]): CausalCla
     });
   }
   return found;
+}
+
+// "sharply" → "sharp", "heavily" → "heavy".
+function adjectiveOf(adverb: string): string {
+  return adverb.replace(/ily$/, "y").replace(/ly$/, "");
 }
 
 function gerund(lemma: string): string {

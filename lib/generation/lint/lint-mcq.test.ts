@@ -16,7 +16,12 @@ function question(overrides: Partial<Mcq>): Mcq {
   };
 }
 
-const codes = (mcq: Mcq) => lintMcq(mcq, SOURCE).map((finding) => finding.code);
+const codes = (mcq: Mcq, material = SOURCE) => lintMcq(mcq, material).map((finding) => finding.code);
+
+/** The question with another key, offered first in place of the old one. */
+function withKey(mcq: Mcq, key: string): Mcq {
+  return { ...mcq, correct_answer: key, options: [key, ...mcq.options.slice(1)] };
+}
 
 describe("lintMcq", () => {
   it("passes a clean, grounded question", () => {
@@ -84,11 +89,10 @@ describe("lintMcq", () => {
       bloom_level: "create",
       source: { quote: source },
     });
-    expect(lintMcq(design, source).map((finding) => finding.code)).not.toContain("ungrounded");
+    expect(codes(design, source)).not.toContain("ungrounded");
     // A design that measures a quantity the sentence never mentions is still ungrounded.
-    const stray = { ...design, question: "Which investigation would test the rule fairly?", correct_answer: "Change the soil acidity, keep everything else the same, and measure the leaf colour" };
-    stray.options = [stray.correct_answer, ...design.options.slice(1)];
-    expect(lintMcq(stray, source).map((finding) => finding.code)).toContain("ungrounded");
+    const stray = withKey({ ...design, question: "Which investigation would test the rule fairly?" }, "Change the soil acidity, keep everything else the same, and measure the leaf colour");
+    expect(codes(stray, source)).toContain("ungrounded");
   });
 
   it("grounds a comparison of records by the two things it names, and ignores method words only in a plan", () => {
@@ -105,15 +109,14 @@ describe("lintMcq", () => {
       bloom_level: "create",
       source: { quote: source },
     });
-    expect(lintMcq(plan, source).map((finding) => finding.code)).not.toContain("ungrounded");
+    expect(codes(plan, source)).not.toContain("ungrounded");
     // A comparison of something the sentence never mentions is still ungrounded.
-    const stray = { ...plan, question: "Which comparison would test the link fairly?", correct_answer: "Compare the wages of weavers in years with and without a war, alike in other ways" };
-    stray.options = [stray.correct_answer, ...plan.options.slice(1)];
-    expect(lintMcq(stray, source).map((finding) => finding.code)).toContain("ungrounded");
+    const stray = withKey({ ...plan, question: "Which comparison would test the link fairly?" }, "Compare the wages of weavers in years with and without a war, alike in other ways");
+    expect(codes(stray, source)).toContain("ungrounded");
     // Outside a plan the same words are claims: an answer "Years alike in other ways" needs support.
     const statement = { ...plan, question: "What does the text say about harvests?", correct_answer: "Years alike in other ways" };
     statement.options = [statement.correct_answer, "Glucose", "Starch", "Stroma"];
-    expect(lintMcq(statement, source).map((finding) => finding.code)).toContain("ungrounded");
+    expect(codes(statement, source)).toContain("ungrounded");
   });
 
   it("grounds a judged conclusion by the words its reason quotes, not by its verdict frame", () => {
@@ -133,15 +136,14 @@ describe("lintMcq", () => {
     // Other verdicts, or the same verdict with other quoted words, are different answers, not near-copies.
     expect(lintMcq(judged, source)).toEqual([]);
     // A reason quoting words the sentence never says is still ungrounded.
-    const stray = { ...judged, correct_answer: 'It goes beyond the text: the text says "usually fix wages"' };
-    stray.options = [stray.correct_answer, ...judged.options.slice(1)];
-    expect(lintMcq(stray, source).map((finding) => finding.code)).toContain("ungrounded");
+    const stray = withKey(judged, 'It goes beyond the text: the text says "usually fix wages"');
+    expect(codes(stray, source)).toContain("ungrounded");
     // Outside the frame the same words are claims: "It goes beyond the text" alone needs support.
     const bare = { ...judged, question: "What does the text say?", correct_answer: "The text goes beyond", options: ["The text goes beyond", "Glucose", "Starch", "Stroma"] };
-    expect(lintMcq(bare, source).map((finding) => finding.code)).toContain("ungrounded");
+    expect(codes(bare, source)).toContain("ungrounded");
     // The same verdict with the same quoted words is still a copy.
     const copy = { ...judged, options: [judged.correct_answer, 'It goes beyond the text: the text says "sometimes set prices."', judged.options[2], judged.options[3]] };
-    expect(lintMcq(copy, source).map((finding) => finding.code)).toContain("duplicate_options");
+    expect(codes(copy, source)).toContain("duplicate_options");
   });
 
   it("reads no length cue into a set of the material's own headings, but still does into written options", () => {
@@ -154,10 +156,10 @@ describe("lintMcq", () => {
       explanation: "It belongs there.",
       source: { quote: "The Assembly met.", heading: "From the Estates-General to the Bastille" },
     };
-    expect(lintMcq(headings, material).map((finding) => finding.code)).toEqual([]);
+    expect(codes(headings, material)).toEqual([]);
     // The same lengths written as answers (not headings of the material) are still a cue.
     const written = { ...headings, options: ["Legacy", "From the Estates-General to the Bastille!", "War", "Terror"], correct_answer: "From the Estates-General to the Bastille!" };
-    expect(lintMcq(written, material).map((finding) => finding.code)).toEqual(expect.arrayContaining(["longest_option", "implausible_distractor"]));
+    expect(codes(written, material)).toEqual(expect.arrayContaining(["longest_option", "implausible_distractor"]));
   });
   it("reads no absolute-term cue into a key that quotes the text's own 'always', but still flags one in a wrong answer", () => {
     const material = "Each Estate cast one vote, so the clergy and nobles could always outvote the Third Estate.";
@@ -169,13 +171,13 @@ describe("lintMcq", () => {
       explanation: "The text says so.",
       source: { quote: material },
     };
-    expect(lintMcq(quoted, material).map((finding) => finding.code)).not.toContain("absolute_terms");
+    expect(codes(quoted, material)).not.toContain("absolute_terms");
     // An absolute word in a wrong answer marks it as one to rule out.
     const inDistractor = { ...quoted, options: [...quoted.options.slice(0, 3), "The king always called a meeting"] };
-    expect(lintMcq(inDistractor, material).map((finding) => finding.code)).toContain("absolute_terms");
+    expect(codes(inDistractor, material)).toContain("absolute_terms");
     // An absolute word the key adds to the text is an overclaim, still flagged.
     const added = { ...quoted, options: ["The clergy and nobles could outvote the Third Estate every time", ...quoted.options.slice(1)], correct_answer: "The clergy and nobles could outvote the Third Estate every time" };
-    expect(lintMcq(added, material).map((finding) => finding.code)).toContain("absolute_terms");
+    expect(codes(added, material)).toContain("absolute_terms");
   });
 
   it("grounds the figures of a key computed for a new case only at apply and evaluate, with numbers in stem and quote", () => {

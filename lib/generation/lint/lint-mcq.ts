@@ -13,14 +13,17 @@ export const BLOCKING_LINT_CODES = new Set([
 
 export const STEM_WORD_LIMIT = 70;
 
-// The frame of a fair-test or comparison plan ("Change X, keep everything else the same, and measure Y";
-// "Compare Y in years with and without X, alike in other ways"), ignored only in keys that open on it.
-const METHOD_STEMS = new Set(contentStems("change keep everything else same measure once without together compare cases years alike other ways"));
-const METHOD_KEY = /^(?:Change|Compare) /;
-// The frame of a judgment of a student's conclusion ("It goes beyond the text: the text says that …"),
-// ignored only in keys that open on it: what follows the frame must come from the cited sentence.
-const JUDGMENT_STEMS = new Set(contentStems("it follows does not follow goes beyond the text says that"));
+// The judgment of a student's conclusion ("It goes beyond the text: the text says that …").
 const JUDGMENT_KEY = /^It (follows|does not follow|goes beyond the text): the text says /;
+
+// The fixed wording of a kind of key, which no cited sentence states: its words are ignored in the
+// grounding check, only in keys that open on it; what fills the frame must come from the cited sentence.
+const KEY_FRAMES = [
+  // A fair-test or comparison plan ("Change X, keep everything else the same, and measure Y"; "Compare Y
+  // in years with and without X, alike in other ways").
+  { opens: /^(?:Change|Compare) /, stems: new Set(contentStems("change keep everything else same measure once without together compare cases years alike other ways")) },
+  { opens: JUDGMENT_KEY, stems: new Set(contentStems("it follows does not follow goes beyond the text says that")) },
+];
 
 const ABSOLUTE = /\b(?:always|never|all|none|only|every|completely|entirely)\b/i;
 const NEGATIVE = /\b(?:not|except|never|least|false|incorrect|untrue)\b/i;
@@ -139,13 +142,7 @@ function hasNearDuplicates(options: string[]): boolean {
         if (a.replace(/\s+/g, "") === b.replace(/\s+/g, "")) return true;
         continue;
       }
-      // "Change X …, and measure Y" beside "Change Y …, and measure X": the same words in another order
-      // state another relation, so they are different answers however many letter pairs they share.
-      // "Change the temperature through 15, 25, 35 and 45 °C, …" beside "… through 5, 10, 15 and 20 °C, …":
-      // the same words with other values state other values, however many letter pairs they share.
-      // "It follows: the text says …" beside "It does not follow: the text says …": other judgments of a
-      // conclusion are different answers however many letters they share.
-      if (diceSimilarity(a, b) >= 0.9 && !isReordering(a, b) && !differsOnlyInNumbers(a, b) && !isOtherJudgment(a, b)) return true;
+      if (diceSimilarity(a, b) >= 0.9 && !statesOtherAnswer(a, b)) return true;
       const wordsA = wordsOf(a);
       const wordsB = wordsOf(b);
       // "Glucose" beside "glucose molecules": one option contained whole in a short other one.
@@ -155,6 +152,21 @@ function hasNearDuplicates(options: string[]): boolean {
     }
   }
   return false;
+}
+
+/** Two options that share most letter pairs yet are different answers. */
+function statesOtherAnswer(a: string, b: string): boolean {
+  return (
+    // "Change X …, and measure Y" beside "Change Y …, and measure X": the same words in another order
+    // state another relation.
+    isReordering(a, b) ||
+    // "Change the temperature through 15, 25, 35 and 45 °C, …" beside "… through 5, 10, 15 and 20 °C, …":
+    // the same words with other values state other values.
+    differsOnlyInNumbers(a, b) ||
+    // "It follows: the text says …" beside "It does not follow: the text says …": other judgments of a
+    // conclusion.
+    isOtherJudgment(a, b)
+  );
 }
 
 function differsOnlyInNumbers(a: string, b: string): boolean {
@@ -221,14 +233,9 @@ function checkGrounding(mcq: Mcq, sourceText: string, stemStems: Set<string>): s
   // The words of a fair-test design ("change …, keep everything else the same, and measure …") frame a
   // method; only the quantities it names are claims the cited sentence must support.
   const computed = isComputedCase(mcq, quote);
-  const isMethod = METHOD_KEY.test(mcq.correct_answer);
-  const isJudgment = JUDGMENT_KEY.test(mcq.correct_answer);
+  const frames = KEY_FRAMES.filter((frame) => frame.opens.test(mcq.correct_answer));
   const keyStems = contentStems(mcq.correct_answer).filter(
-    (stem) =>
-      !stemStems.has(stem) &&
-      !(isMethod && METHOD_STEMS.has(stem)) &&
-      !(isJudgment && JUDGMENT_STEMS.has(stem)) &&
-      !(computed && /^\d+$/.test(stem)),
+    (stem) => !stemStems.has(stem) && !frames.some((frame) => frame.stems.has(stem)) && !(computed && /^\d+$/.test(stem)),
   );
   if (keyStems.length === 0) return undefined;
   const supported = keyStems.filter((stem) => quoteStems.has(stem)).length;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lintMcq } from "@/lib/generation/lint";
-import { createRandom } from "../random";
-import { studyMaterial } from "../study-material";
 import { writeDefinitionCutoff } from "./apply-definitions";
+import { candidateAsMcq, templateContext } from "./golden-helpers";
 
 // Hand-written passages (not the shared samples): a definition restated as a cut-off, carried out on a
 // value the text never states.
@@ -19,23 +18,8 @@ const PARCELS = `The Depot
 The receipt count is the next parcel number the depot will log; that is, it confirms each parcel up to and including that number.`;
 
 function candidates(text: string, seed = 1) {
-  const study = studyMaterial([{ text }]);
-  return { study, list: writeDefinitionCutoff({ study, random: createRandom(seed), seed }) };
-}
-
-function lint(text: string, study: ReturnType<typeof studyMaterial>, candidate: ReturnType<typeof writeDefinitionCutoff>[number]) {
-  return lintMcq(
-    {
-      question: candidate.question,
-      options: [candidate.key, ...candidate.distractors],
-      correct_answer: candidate.key,
-      bloom_level: "apply",
-      explanation: candidate.explanation,
-      source: { quote: study.material.sentences[candidate.sentenceIds[0]].text },
-      generator: "builtin",
-    },
-    text,
-  );
+  const context = templateContext(text, seed);
+  return { study: context.study, list: writeDefinitionCutoff(context) };
 }
 
 describe("golden (definition-cutoff): a stated cut-off carried out on a new value", () => {
@@ -56,7 +40,7 @@ describe("golden (definition-cutoff): a stated cut-off carried out on a new valu
       expect(excludesValue).toEqual([candidate.key]);
       // "Every page up to and including <value - 1>" says the same as the key and is never offered.
       expect(candidate.distractors.join(" ")).not.toContain(String(Number(value) - 1));
-      expect(lint(READING, study, candidate)).toEqual([]);
+      expect(lintMcq(candidateAsMcq(study, candidate), READING)).toEqual([]);
     });
   }
 
@@ -74,7 +58,7 @@ describe("golden (definition-cutoff): a stated cut-off carried out on a new valu
       `Every parcel after ${value}`,
     ]);
     // The first three wrong answers, as the generator tries them first.
-    expect(lint(PARCELS, study, { ...candidate, distractors: candidate.distractors.slice(0, 3) })).toEqual([]);
+    expect(lintMcq(candidateAsMcq(study, candidate, candidate.distractors.slice(0, 3)), PARCELS)).toEqual([]);
   });
 
   it("writes nothing without a stated cut-off, for a past definition, another bound or a pronoun subject", () => {

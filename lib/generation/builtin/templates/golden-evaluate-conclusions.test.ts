@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { lintMcq } from "@/lib/generation/lint";
-import type { Mcq } from "@/lib/generation/mcq";
 import type { Candidate } from "../candidate";
-import { createRandom } from "../random";
-import { studyMaterial } from "../study-material";
 import { generateBuiltin } from "../index";
 import { writeOverreachingConclusion, writeReversedConclusion } from "./evaluate-conclusions";
+import { candidateAsMcq, templateContext } from "./golden-helpers";
 
 // Hand-written passages (not the shared samples). Each conclusion is judged by hand below.
 const HARBOUR = `The Old Harbour
@@ -24,14 +22,13 @@ const PLAIN = `Volcanoes
 
 A volcano forms where molten rock reaches the surface. The molten rock is called magma below ground and lava above it. When magma rises, the ground swells. The island of Hawaii was built by lava flows.`;
 
-const context = (text: string) => ({ study: studyMaterial([{ text }]), random: createRandom(1) });
 const byStatement = (candidates: Candidate[], pattern: RegExp) => candidates.find((candidate) => pattern.test(candidate.explanation));
 // Every quoted span of an option ("It follows: the text says "…"") as the text writes it.
 const quotesOf = (option: string) => [...option.matchAll(/"([^"]+)"/g)].map((match) => match[1]);
 const inText = (text: string, quote: string) => text.toLowerCase().includes(quote.toLowerCase());
 
 describe("golden (evaluate): judging a student's conclusion against the text", () => {
-  const candidates = writeOverreachingConclusion(context(HARBOUR));
+  const candidates = writeOverreachingConclusion(templateContext(HARBOUR));
 
   it("judges each hedge by its logic: the stronger claim goes beyond the text, the weaker one follows", () => {
     const storms = byStatement(candidates, /Storms sometimes flood/)!;
@@ -97,31 +94,22 @@ describe("golden (evaluate): judging a student's conclusion against the text", (
 
   it("leaves if/when rules to apply and create, and writes nothing on a text without hedged claims", () => {
     expect(candidates.some((candidate) => /tide is low/.test(candidate.explanation))).toBe(false);
-    expect(writeOverreachingConclusion(context(PLAIN))).toEqual([]);
+    expect(writeOverreachingConclusion(templateContext(PLAIN))).toEqual([]);
   });
 
   it("reads no option of what one may do with a thing and no ability as a hedge", () => {
     const text = "Equations\n\nThe reaction can be written as a word equation. Guard cells can open the pore. The glucose can be used for respiration, converted into sucrose, or stored as starch.";
-    expect(writeOverreachingConclusion(context(text))).toEqual([]);
+    expect(writeOverreachingConclusion(templateContext(text))).toEqual([]);
   });
 
   it("writes lint-clean, grounded questions", () => {
     for (const candidate of candidates) {
-      const mcq: Mcq = {
-        question: candidate.question,
-        options: [candidate.key, ...candidate.distractors],
-        correct_answer: candidate.key,
-        bloom_level: "evaluate",
-        explanation: candidate.explanation,
-        source: { quote: context(HARBOUR).study.material.sentences[candidate.sentenceIds[0]].text },
-        generator: "builtin",
-      };
-      expect(lintMcq(mcq, HARBOUR)).toEqual([]);
+      expect(lintMcq(candidateAsMcq(templateContext(HARBOUR).study, candidate), HARBOUR)).toEqual([]);
     }
   });
 
   it("reverses a present-tense rule: the text states it one way, so the reversed conclusion does not follow", () => {
-    const [reversed, ...others] = writeReversedConclusion(context(HARBOUR));
+    const [reversed, ...others] = writeReversedConclusion(templateContext(HARBOUR));
     expect(others).toEqual([]);
     expect(reversed.question).toContain('"Whenever large ships wait outside the harbour wall, the tide is low."');
     expect(reversed.key).toBe('It does not follow: the text says "when the tide is low, large ships wait outside the harbour wall"');
@@ -142,7 +130,7 @@ describe("golden (evaluate): judging a student's conclusion against the text", (
 ## Flow
 
 The harbour is busy because the docks are deep. When the king died in 1650, the court moved to the coast. When both gates open at once, the level may change. When the sluice opens, the mill wheel turns. When the mill wheel turns, the sluice opens.`;
-    expect(writeReversedConclusion(context(text))).toEqual([]);
+    expect(writeReversedConclusion(templateContext(text))).toEqual([]);
   });
 
   it("leaves the rules to apply when apply is asked for them, and judges a reversal only when no level needs the rule", async () => {

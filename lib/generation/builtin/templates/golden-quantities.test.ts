@@ -2,12 +2,10 @@ import { describe, expect, it } from "vitest";
 import { generateBuiltin } from "@/lib/generation/builtin";
 import { lintMcq } from "@/lib/generation/lint";
 import type { Candidate } from "../candidate";
-import { createRandom } from "../random";
-import { studyMaterial } from "../study-material";
 import { writeFormulaNewValues } from "./apply-formula";
 import { writeDateInPeriod, writeScaleRatio, writeShareOfWhole, writeThresholdCase } from "./apply-quantities";
 import { writeCheckTrace } from "./evaluate-quantities";
-import type { TemplateContext } from "./shared";
+import { templateContext } from "./golden-helpers";
 
 // Hand-written passages (not the shared samples); each assertion is what a teacher would check of a
 // question that carries the text's numbers over to a new case.
@@ -38,12 +36,11 @@ const NARRATIVE = `A Bridge Over the River
 
 In 1850 the town built a wooden bridge. In 1862 a storm damaged it, and the council paid for repairs. The teacher drew an x on the board and said x = 5 was only a guess. Prices rose 5 percent that year. The river rises in spring, and the meadows flood.`;
 
-const context = (text: string, seed = 1): TemplateContext => ({ study: studyMaterial([{ text }]), random: createRandom(seed), seed });
 const options = (candidate: Candidate) => [candidate.key, ...candidate.distractors];
 const seeds = [1, 2, 3, 4, 5];
 
 describe("golden (quantities): a worked formula run on new numbers", () => {
-  const candidates = seeds.flatMap((seed) => writeFormulaNewValues(context(HELP_DESK, seed)));
+  const candidates = seeds.flatMap((seed) => writeFormulaNewValues(templateContext(HELP_DESK, seed)));
 
   it("asks about each computed value whose rule a sentence states, at the apply level", () => {
     expect(candidates.length).toBeGreaterThan(0);
@@ -73,7 +70,7 @@ describe("golden (quantities): a worked formula run on new numbers", () => {
 });
 
 describe("golden (quantities): checking a worked trace", () => {
-  const candidates = seeds.flatMap((seed) => writeCheckTrace(context(HELP_DESK, seed)));
+  const candidates = seeds.flatMap((seed) => writeCheckTrace(templateContext(HELP_DESK, seed)));
 
   it("writes evaluate questions whose key is the one value that breaks the rule", () => {
     expect(candidates.length).toBeGreaterThan(0);
@@ -96,7 +93,7 @@ describe("golden (quantities): checking a worked trace", () => {
 });
 
 describe("golden (quantities): scaling a stated ratio and a threshold case", () => {
-  const ratios = seeds.flatMap((seed) => writeScaleRatio(context(CHEMISTRY, seed)));
+  const ratios = seeds.flatMap((seed) => writeScaleRatio(templateContext(CHEMISTRY, seed)));
   const counts: Record<string, number> = { hydrogen: 2, oxygen: 1, water: 2 };
 
   it("scales the equation's counts (number words read) to the new amount", () => {
@@ -112,7 +109,7 @@ describe("golden (quantities): scaling a stated ratio and a threshold case", () 
   });
 
   it("carries a threshold to a value beyond it; the first wrong answer is the rule below it", () => {
-    const [threshold] = writeThresholdCase(context(CHEMISTRY));
+    const [threshold] = writeThresholdCase(templateContext(CHEMISTRY));
     expect(threshold.question).toBe("For most yeasts, what happens to the activity at 48 °C, following the text?");
     expect(threshold.key).toBe("The activity stops");
     expect(threshold.distractors[0]).toBe("The activity keeps rising");
@@ -121,7 +118,7 @@ describe("golden (quantities): scaling a stated ratio and a threshold case", () 
 });
 
 describe("golden (quantities): shares of a whole and dated periods", () => {
-  const shares = seeds.flatMap((seed) => writeShareOfWhole(context(VILLAGE, seed)));
+  const shares = seeds.flatMap((seed) => writeShareOfWhole(templateContext(VILLAGE, seed)));
 
   it("carries a percentage to a new group, and never a bounded share whose options would nest", () => {
     const percent = shares.filter((candidate) => /people/.test(candidate.question));
@@ -142,7 +139,7 @@ describe("golden (quantities): shares of a whole and dated periods", () => {
 
   it("places a date the text does not mention in exactly one true option", () => {
     const periods: Record<string, [number, number]> = { "the Long Drought": [1820, 1833], "the Great Flood": [1834, 1836] };
-    const dated = seeds.flatMap((seed) => writeDateInPeriod(context(VILLAGE, seed)));
+    const dated = seeds.flatMap((seed) => writeDateInPeriod(templateContext(VILLAGE, seed)));
     expect(new Set(dated.map((candidate) => candidate.key))).toEqual(new Set(["During the Long Drought", "During the Great Flood"]));
     for (const candidate of dated) {
       const [, written, year] = /dated (\w+ (\d{4}))\./.exec(candidate.question)!;
@@ -163,16 +160,16 @@ describe("golden (quantities): no false positives", () => {
   const templates = [writeFormulaNewValues, writeCheckTrace, writeScaleRatio, writeThresholdCase, writeShareOfWhole, writeDateInPeriod];
 
   it("writes nothing from a narrative with dates but no period, an ordinary x, a bare percentage or a rule with no threshold", () => {
-    for (const template of templates) expect(template(context(NARRATIVE))).toEqual([]);
+    for (const template of templates) expect(template(templateContext(NARRATIVE))).toEqual([]);
   });
 
   it("does not read a phrase of time as the group a share belongs to", () => {
-    const shares = writeShareOfWhole(context("Farming\n\nIn 1900 farmers made up about 60 percent of the population. Most of them grew wheat."));
+    const shares = writeShareOfWhole(templateContext("Farming\n\nIn 1900 farmers made up about 60 percent of the population. Most of them grew wheat."));
     expect(shares).toEqual([]);
   });
 
   it("needs two dated periods to offer wrong periods of the same kind", () => {
-    expect(writeDateInPeriod(context("History\n\nThe period from 1820 to 1833 is known as the Long Drought. Many farms failed."))).toEqual([]);
+    expect(writeDateInPeriod(templateContext("History\n\nThe period from 1820 to 1833 is known as the Long Drought. Many farms failed."))).toEqual([]);
   });
 });
 

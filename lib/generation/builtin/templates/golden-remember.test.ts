@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { lintMcq } from "@/lib/generation/lint";
-import type { Mcq } from "@/lib/generation/mcq";
 import { contentStems } from "@/lib/generation/text/words";
 import type { Candidate } from "../candidate";
 import { createRandom } from "../random";
 import { studyMaterial, type Study } from "../study-material";
 import { writeSupportingEvidence } from "./evaluate";
 import { writeCompletion, writeTermForMeaning } from "./remember";
+import { candidateAsMcq, sentenceOf } from "./golden-helpers";
 import { writeExplainCause } from "./understand";
 
 // Hand-written passages (not the shared samples); each assertion is what a teacher would check.
@@ -51,22 +51,9 @@ A honey bee colony has one queen, a few hundred drones and thousands of workers.
 
 Bees make honey from nectar that they collect from flowers. They carry pollen home in baskets on their back legs. In winter, the colony lives on the honey stored in the comb.`;
 
-function sentenceOf(study: Study, candidate: Candidate): string {
-  return study.material.sentences[candidate.sentenceIds[0]].text;
-}
-
-/** The candidate as the selector would show it, with its first three wrong answers. */
-function asMcq(study: Study, candidate: Candidate, distractors = candidate.distractors.slice(0, 3)): Mcq {
-  return {
-    question: candidate.question,
-    options: [candidate.key, ...distractors],
-    correct_answer: candidate.key,
-    bloom_level: candidate.level,
-    explanation: candidate.explanation,
-    source: { quote: sentenceOf(study, candidate) },
-    generator: "builtin",
-  };
-}
+/** The lint codes of the candidate as the selector would show it, with its first three wrong answers. */
+const lintCodes = (study: Study, candidate: Candidate, text: string) =>
+  lintMcq(candidateAsMcq(study, candidate, candidate.distractors.slice(0, 3)), text).map((finding) => finding.code);
 
 describe("golden (remember): a definition followed by a list of instances", () => {
   const study = studyMaterial([{ text: PONDS }]);
@@ -118,7 +105,7 @@ describe("golden (evaluate regression): supporting evidence without a stem-word 
       // "channel" and "deeper" are in the stem and the key; the follow-on case repeats them, and tells
       // what a deeper channel leads to, not what makes it deeper.
       expect(candidate.distractors[0]).toBe("When a river channel gets deeper, its banks become steep and can suddenly collapse into the water");
-      const findings = lintMcq(asMcq(study, candidate), RIVERS).map((finding) => finding.code);
+      const findings = lintCodes(study, candidate, RIVERS);
       expect(findings).not.toContain("stem_word_cue");
     }
   });
@@ -151,7 +138,7 @@ describe("golden (understand regression): a reason whose stem names a person", (
   it("offers a later event about the same person, so the name does not point to the key", () => {
     for (const candidate of candidates) {
       expect(candidate.distractors.slice(0, 3).some((option) => option.includes("Thomas Grey"))).toBe(true);
-      const findings = lintMcq(asMcq(study, candidate), MILLBROOK).map((finding) => finding.code);
+      const findings = lintCodes(study, candidate, MILLBROOK);
       expect(findings).not.toContain("stem_word_cue");
     }
   });
@@ -172,7 +159,7 @@ describe("golden (remember regression): a completion quoting a negative", () => 
   it("writes the negative in capitals, so a skimming reader does not miss it", () => {
     for (const candidate of candidates.filter((candidate) => /\b(?:never|not)\b/i.test(candidate.question))) {
       expect(candidate.question).toMatch(/\b(?:NEVER|NOT)\b/);
-      const findings = lintMcq(asMcq(study, candidate), BEES).map((finding) => finding.code);
+      const findings = lintCodes(study, candidate, BEES);
       expect(findings).not.toContain("negative_stem");
     }
     // Round seven: "colony", "queen" and "comb", the only same-kind wrong answers, are in the sentences

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lintMcq } from "@/lib/generation/lint";
-import { createRandom } from "../random";
-import { studyMaterial } from "../study-material";
 import { writeVoteOutcome } from "./apply-votes";
+import { candidateAsMcq, sentenceOf, templateContext } from "./golden-helpers";
 
 // Hand-written passages (not the shared samples): a voting rule with named members, carried out on a
 // new vote.
@@ -21,8 +20,8 @@ const EVEN = `The Two Towns
 The East Guild and the West Guild met every spring. Each Guild cast one vote, so the two could block each other.`;
 
 function candidates(text: string, seed = 1) {
-  const study = studyMaterial([{ text }]);
-  return { study, list: writeVoteOutcome({ study, random: createRandom(seed), seed }) };
+  const context = templateContext(text, seed);
+  return { study: context.study, list: writeVoteOutcome(context) };
 }
 
 describe("golden (vote-outcome): a voting rule carried out on a new vote", () => {
@@ -42,10 +41,8 @@ describe("golden (vote-outcome): a voting rule carried out on a new vote", () =>
         "The vote is tied, so the proposal fails",
         "The proposal passes, three votes to zero",
       ]);
-      const quote = study.material.sentences[candidate.sentenceIds[0]].text;
-      expect(quote).toMatch(/each Guild cast one vote/);
-      const mcq = { question: candidate.question, options: [candidate.key, ...candidate.distractors], correct_answer: candidate.key, bloom_level: "apply" as const, explanation: candidate.explanation, source: { quote } };
-      expect(lintMcq(mcq, LEAGUE)).toEqual([]);
+      expect(sentenceOf(study, candidate)).toMatch(/each Guild cast one vote/);
+      expect(lintMcq(candidateAsMcq(study, candidate), LEAGUE)).toEqual([]);
     });
   }
 
