@@ -1,4 +1,4 @@
-import { findNounPhrases, isPieceOfName, type Term } from "@/lib/generation/text/key-terms";
+import { findNounPhrases, type Term } from "@/lib/generation/text/key-terms";
 import { contentStems, diceSimilarity } from "@/lib/generation/text/words";
 import type { Random } from "./random";
 import { isStatedInMaterial, type Study } from "./study-material";
@@ -88,8 +88,6 @@ export function pickTermDistractors(study: Study, key: string, options: TermDist
     if (stems.some((stem) => stemStems.has(stem) && !keyStems.has(stem))) continue;
     if (blocked.some((other) => other.includes(lower) || lower.includes(other))) continue;
     if (options.reject?.(text)) continue;
-    // "Declaration of the Rights", cut from "… of Man and of the Citizen", names nothing the text names.
-    if (isOnlyPieceOfName(study, term)) continue;
     if (keySlots && !(keyTerm && term.head === keyTerm.head) && !sharesSlot(keySlots, slotsOf(study, text), lower, key.toLowerCase(), options.strictSlot, options.anyHead)) continue;
     if (statedSlots.length > 0) {
       const slots = slotsOf(study, text);
@@ -330,15 +328,6 @@ export function isOnlyModifier(study: Study, text: string): boolean {
   return (
     occurrences.length > 0 &&
     occurrences.every((span) => ["NOUN", "PROPN"].includes(study.material.sentences[span.sentenceId].tokens[span.end]?.pos ?? ""))
-  );
-}
-
-/** Whether every occurrence of a term is a piece of a longer capitalised name ("Female Citizen"). */
-export function isOnlyPieceOfName(study: Study, term: Term): boolean {
-  return (
-    term.isProper &&
-    term.occurrences.length > 0 &&
-    term.occurrences.every((span) => isPieceOfName(study.material.sentences[span.sentenceId].tokens, span.start, span.end))
   );
 }
 

@@ -27,6 +27,7 @@ export function studyMaterial(passages: SourcePassage[]): Study {
     (term) =>
       !term.entity &&
       !term.isMisread &&
+      !term.isNamePiece &&
       term.words <= 5 &&
       /[a-z]/i.test(term.text) &&
       // A phrase seen once and longer than two words is often a tagging accident ("bacteria use light energy").

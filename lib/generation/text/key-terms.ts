@@ -29,6 +29,8 @@ export interface Term {
   nameKind?: NameKind;
   /** The phrase is a noun followed by its verb ("the price rises") or a modifier without its noun ("tiny"). */
   isMisread: boolean;
+  /** Every occurrence is a piece of a longer name ("Female Citizen" in "… of the Female Citizen"): it names nothing itself. */
+  isNamePiece: boolean;
 }
 
 export type NameKind = "person" | "place" | "other";
@@ -230,6 +232,7 @@ export function extractTerms(material: Material): Term[] {
           paragraphs: new Set(),
           score: 0,
           isMisread: false,
+          isNamePiece: false,
         };
         byKey.set(entryKey, term);
       }
@@ -245,6 +248,8 @@ export function extractTerms(material: Material): Term[] {
     term.score = rank * (1 + Math.log(term.occurrences.length)) * inHeading;
     term.isMisread = isMisread(term, material, usage);
     if (term.isProper) term.nameKind = nameKindOf(term, material);
+    term.isNamePiece =
+      term.isProper && term.occurrences.every((span) => isPieceOfName(material.sentences[span.sentenceId].tokens, span.start, span.end));
   }
   return [...byKey.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
 }
