@@ -357,40 +357,15 @@ function answersByAntonym(asked: Coverage["asked"][number], candidate: Candidate
   return asked.options.includes(candidate.key.toLowerCase()) && pool.includes(asked.key);
 }
 
-// A rule sentence may carry one question that carries the rule out on a case (apply) and one that
-// plans a fair test of it (create): they exercise different processes, and the design stem names only
-// the two quantities, never the rule's direction, so neither stem answers the other.
-// Likewise the first step of a procedure may carry the question that starts the procedure (apply) and
-// the one that orders its steps (analyze): the first-step stem names no step, and the ordering stem
-// lists the steps without saying which comes first.
-// A worked example ("if x = 1000 …, SYN (seq = 1000) …") may carry checks of its trace (evaluate) and
-// one question that uses one of its rules on new numbers (apply): each reruns it with its own new
-// numbers and asks about a different value (they never share a fact), and no stem shows a traced
-// value. A check's options show correct values for its own numbers; it declares them (`shows`), and
-// no other question may ask one of them (see isUnused), since the shown value answers it.
-// A voting rule ("each Estate cast one vote, which meant the clergy and nobles could always outvote the
-// Third Estate by two to one") may carry the question that traces its consequence in the text's own
-// case (understand: effect-of-cause) and the one that carries it out on a new vote (apply): the new
-// vote splits the members differently from the text's case, and neither stem states the other's key.
-// Not explain-cause: its key ("each Estate cast one vote") is the premise the vote stem states.
-// A stated threshold ("the rate increases up to roughly 25–35 °C; above that, … falls sharply") may
-// carry the question that carries it out at a new value (apply: "what happens at 45 °C?") and the one
-// that plans a test of the whole statement (create): the plan's stem names only the quantity and the
-// scale, and its options are ranges of values, so neither states what the other asks.
-// A definition restated as a cut-off ("The acknowledgment number is the next sequence number the
-// sender expects to receive; in other words, it acknowledges every byte before that number") may carry
-// the question that recalls the term from its meaning (remember) and the one that carries the cut-off
-// out on a new value (apply: "Suppose an acknowledgment number is 3901 … what does it acknowledge?").
-// The apply stem names the term but not its meaning, and its options are cut-offs at a value the text
-// never states; the remember stem states the meaning but no cut-off and no value, so neither states
-// the other's key.
+// Pairs of templates that may rest on one sentence: each pair exercises two processes, and neither stem
+// states the other's key (docs/bloom-levels.md, "Selection", gives the reason for each pair).
 const SHARABLE_SENTENCE = new Set([
-  "term-for-meaning|definition-cutoff",
-  "threshold-case|test-threshold",
-  "effect-of-cause|vote-outcome",
-  "check-trace|formula-new-values",
-  "rule-to-case|design-investigation",
-  "first-step|order-steps",
+  "rule-to-case|design-investigation", // the design stem names the two quantities, not the rule's direction
+  "first-step|order-steps", // the first-step stem names no step; the order stem says none is first
+  "check-trace|formula-new-values", // different values of one worked example; shown values are declared (`shows`)
+  "effect-of-cause|vote-outcome", // the new vote splits the members unlike the text's own case
+  "threshold-case|test-threshold", // the plan names the scale, not what happens beyond the threshold
+  "term-for-meaning|definition-cutoff", // the apply stem names the term, not its meaning
 ]);
 
 function canShareSentence(a: string, b: string): boolean {
