@@ -1,7 +1,7 @@
 import type { Material, Sentence, Token } from "@/lib/generation/text/analyse-material";
 import { joinTokens } from "@/lib/generation/text/analyse-material";
 import { findNounPhrases, type PhraseSpan } from "@/lib/generation/text/key-terms";
-import { IRREGULAR_PAST, dropArticle, hasVerb, indefiniteArticle, isSelfContained, isSelfContainedPhrase, lastStatement, stripLeadIn, tidyClause, wordCount } from "./clauses";
+import { IRREGULAR_PAST, dropArticle, hasVerb, indefiniteArticle, isSelfContained, isSelfContainedPhrase, lastStatement, leadingSubject, stripLeadIn, tidyClause, wordCount } from "./clauses";
 
 /** "TERM is a GENUS that …", "… is called TERM", "TERM, the …": a term and what it means. */
 export interface Definition {
@@ -432,11 +432,11 @@ function mineParticipleReasons(sentence: Sentence): CauseEffect[] {
 function resolveSubject(effect: string, cause: string, sentence: Sentence): string {
   const pronoun = /^((?:in|on|by|at|after|before) [^,]*?,? )?(he|she|it|they) (.+)$/i.exec(effect);
   if (!pronoun) return effect;
-  const words = cause.split(/\s+/);
-  const verb = words.findIndex((word, index) => index > 0 && hasVerb(word, sentence));
+  const lead = leadingSubject(cause, sentence);
+  if (!lead || lead.length > 5) return effect;
   // "King Louis XVI needed …, so he called …" → "Louis XVI called …": the title is said once.
-  const subject = words.slice(0, verb).join(" ").replace(/^(?:King|Queen|Emperor|Empress|President|Prince|Princess) (?=[A-Z])/, "");
-  if (verb < 1 || verb > 5 || !isSelfContainedPhrase(subject, 5) || /^(?:a|an)$/i.test(words[0])) return effect;
+  const subject = lead.text.replace(/^(?:King|Queen|Emperor|Empress|President|Prince|Princess) (?=[A-Z])/, "");
+  if (!isSelfContainedPhrase(subject, 5) || /^(?:a|an)$/i.test(lead.text.split(" ")[0])) return effect;
   return `${pronoun[1] ? `${pronoun[1].trim().replace(/,$/, "")}, ` : ""}${subject} ${pronoun[3]}`;
 }
 
